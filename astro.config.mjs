@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 // SITE_URL / BASE_PATH let one build be deployed at any origin or sub-path (see README, "Deploy").
 const site = process.env.SITE_URL ?? 'https://bounty-report.example.org';
 const base = process.env.BASE_PATH ?? '/';
+// Test builds with fixture chapters keep their own content cache, so they never leak into dist/.
+const fixtures = process.env.SCROLLY_FIXTURES === '1';
 
 export default defineConfig({
   site,
@@ -14,5 +16,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  ...(fixtures ? { cacheDir: './node_modules/.cache/astro-fixtures' } : {}),
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -14,6 +14,14 @@ export function activeStepIndex(stepTops: readonly number[], triggerLine: number
   return index;
 }
 
+/**
+ * At the very end of the page a short last step may never reach the trigger line, though it is on
+ * screen; there the bottom edge of the viewport stands in for the line.
+ */
+export function readingLine(line: number, viewportHeight: number, distanceToEnd: number): number {
+  return distanceToEnd <= 1 ? viewportHeight : line;
+}
+
 /** Index of the section that contains the trigger line, or -1 when the line is between sections. */
 export function sectionAtLine(boxes: readonly { top: number; bottom: number }[], triggerLine: number): number {
   return boxes.findIndex((b) => b.top <= triggerLine && b.bottom > triggerLine);
