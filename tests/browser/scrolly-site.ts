@@ -82,17 +82,26 @@ export async function readSlowly(page: Page, to: number, stepPx = 90): Promise<v
 /** Where the engine reads from: a step is active once its top passes this line (px from the top). */
 export const triggerLine = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.scrollyLine));
 
-export const maxScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+export const maxScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
 
 /** helpers.ts openPage, for the fixture server: requests to its own origin are not third-party. */
-export async function openFixturePage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+export async function openFixturePage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
   const watched = await openPage(browser, options);
   const own = `third-party request: ${origin}/`;
   const { problems } = watched;
   // openPage's listeners push into this array for the page's whole life; keep it live, minus our origin.
   Object.defineProperty(problems, 'push', {
     enumerable: false,
-    value: (...items: string[]) => Array.prototype.push.apply(problems, items.filter((p) => !p.startsWith(own))),
+    value: (...items: string[]) =>
+      Array.prototype.push.apply(
+        problems,
+        items.filter((p) => !p.startsWith(own)),
+      ),
   });
   return watched;
 }

@@ -74,7 +74,8 @@ async function open(options: BrowserContextOptions, hash = '') {
 
 const stepsOf = (page: Page, section: string) =>
   page.evaluate(
-    (sid) => (window as unknown as { __steps: [string, number][] }).__steps.filter(([s]) => s === sid).map(([, i]) => i),
+    (sid) =>
+      (window as unknown as { __steps: [string, number][] }).__steps.filter(([s]) => s === sid).map(([, i]) => i),
     section,
   );
 
@@ -118,7 +119,10 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (name, viewport) 
     }
     // A fling straight into the middle of a section skips the steps before it.
     const line = await triggerLine(page);
-    await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), (await topOf(page, 'all-bars-rise')) - line + 20);
+    await page.evaluate(
+      (y) => window.scrollTo({ top: y, behavior: 'instant' }),
+      (await topOf(page, 'all-bars-rise')) - line + 20,
+    );
     await settle(page);
     expect(await sectionState(page, FIRST)).toEqual({ step: 2, state: 2 });
     if (sticky) expect(await liveGraphicShows(page, FIRST, 2)).toEqual([]);
@@ -238,13 +242,28 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
 
   it('works by keyboard alone', async () => {
     const { context, page, problems } = await open({ viewport });
-    const focused = () => page.evaluate(() => document.activeElement?.closest('[data-scrolly]')?.id + ' ' + document.activeElement?.getAttribute('class'));
-    for (let i = 0; i < 60 && (await focused()) !== `${FIRST} scrolly-controls__next`; i += 1) await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('[data-scrolly]')?.id + ' ' + document.activeElement?.getAttribute('class'),
+      );
+    for (let i = 0; i < 60 && (await focused()) !== `${FIRST} scrolly-controls__next`; i += 1)
+      await page.keyboard.press('Tab');
     expect(await focused()).toBe(`${FIRST} scrolly-controls__next`);
     for (const expected of [1, 2, 3]) {
       await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => document.getElementById('rising-bars')!.dataset.activeStep === String(n), expected);
-      await page.evaluate(() => new Promise((done) => addEventListener('scrollend', done, { once: true }) || setTimeout(done, 1500)));
+      await page.waitForFunction(
+        (n) => document.getElementById('rising-bars')!.dataset.activeStep === String(n),
+        expected,
+      );
+      // Let the stepper's own scroll come to rest (smooth unless reduced motion).
+      await page.evaluate(
+        () =>
+          new Promise((done) => {
+            addEventListener('scrollend', done, { once: true });
+            setTimeout(done, 1500);
+          }),
+      );
       await settle(page);
       expect(await sectionState(page, FIRST)).toEqual({ step: expected, state: expected });
       expect(await liveGraphicShows(page, FIRST, expected)).toEqual([]);
@@ -285,17 +304,25 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
       const w = window as unknown as { __said: string[] };
       w.__said = [];
       const region = document.querySelector('[aria-live]')!;
-      new MutationObserver(() => w.__said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => w.__said.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     // A fling through the whole first section: one announcement, for where the reader stopped.
     const line = await triggerLine(page);
     await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 400);
     await page.waitForFunction(() => (window as unknown as { __said: string[] }).__said.length > 0);
     await page.waitForTimeout(800);
-    expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual(['Step 4 of 4: Bar B is the tallest']);
+    expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual([
+      'Step 4 of 4: Bar B is the tallest',
+    ]);
     // The graphic itself is hidden from screen readers; the step text says what it shows.
     expect(await page.locator(`#${FIRST} .scrolly-graphic`).getAttribute('aria-hidden')).toBe('true');
-    expect(await page.locator('#tallest-bar .scrolly-step__alt').textContent()).toContain('Bar B, at 5, is highlighted');
+    expect(await page.locator('#tallest-bar .scrolly-step__alt').textContent()).toContain(
+      'Bar B, at 5, is highlighted',
+    );
     await context.close();
   });
 
@@ -333,8 +360,16 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
       const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
       w.__shifts = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-          if (!e.hadRecentInput) w.__shifts.push({ value: e.value, sources: (e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '?') });
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node }[];
+        })[]) {
+          if (!e.hadRecentInput)
+            w.__shifts.push({
+              value: e.value,
+              sources: (e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '?'),
+            });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });

@@ -80,12 +80,16 @@ function setActive(s: Section, index: number): void {
   applyState(s.marks, state);
   s.el.dataset.activeStep = String(index);
   s.el.dataset.activeState = String(step.state);
-  s.steps.forEach((el, i) => (i === index ? el.setAttribute('aria-current', 'step') : el.removeAttribute('aria-current')));
+  s.steps.forEach((el, i) =>
+    i === index ? el.setAttribute('aria-current', 'step') : el.removeAttribute('aria-current'),
+  );
   const status = s.el.querySelector('[data-scrolly-status]');
   if (status) status.textContent = `Step ${index + 1} of ${s.steps.length}`;
   s.el.querySelector('[data-scrolly-prev]')?.setAttribute('aria-disabled', String(index === 0));
   s.el.querySelector('[data-scrolly-next]')?.setAttribute('aria-disabled', String(index === s.steps.length - 1));
-  s.el.dispatchEvent(new CustomEvent('scrolly:step', { bubbles: true, detail: { index, state: step.state, id: step.id } }));
+  s.el.dispatchEvent(
+    new CustomEvent('scrolly:step', { bubbles: true, detail: { index, state: step.state, id: step.id } }),
+  );
   if (ready) announce(s);
 }
 
@@ -187,9 +191,11 @@ function setupScrollers(): void {
   root.dataset.scrollyLine = String(line);
   // Inside an iframe rootMargin is ignored unless the root is the frame's own document.
   const inFrame = window.self !== window.top;
+  // scrollama 3.2's index.d.ts predates its own px offsets and `root` option, both used here.
+  const options = { offset: `${line}px`, ...(inFrame ? { root: document } : {}) };
   scrollers = sections.map((s) =>
     scrollama()
-      .setup({ step: s.steps, offset: `${line}px`, ...(inFrame ? { root: document } : {}) } as scrollama.ScrollamaOptions)
+      .setup({ ...options, step: s.steps } as unknown as scrollama.ScrollamaOptions)
       .onStepEnter(schedule)
       .onStepExit(schedule),
   );

@@ -50,7 +50,10 @@ export function announcement(stepIndex: number, stepCount: number, stateTitle: s
 export type StateAttributes = Record<string, Record<string, string>>;
 
 /** Per key, the attributes to set to move the live graphic to a state; absent keys fade out. */
-export function attributesForState(allKeys: readonly string[], state: StateAttributes): Record<string, Record<string, string>> {
+export function attributesForState(
+  allKeys: readonly string[],
+  state: StateAttributes,
+): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const key of allKeys) out[key] = state[key] ?? { opacity: '0' };
   return out;
