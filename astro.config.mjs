@@ -21,7 +21,7 @@ export default defineConfig({
   // and no third-party origin may be reached. frame-ancestors cannot live in <meta>: see src/lib/security/headers.ts.
   security: {
     csp: {
-      directives: BASE_CSP,
+      directives: [...BASE_CSP],
     },
   },
   server: { host: '127.0.0.1', port: 4321 },

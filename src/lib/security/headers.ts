@@ -12,7 +12,7 @@ export const BASE_CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 export const COMMON_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
