@@ -104,21 +104,20 @@ export function paragraph(
   return { marks, bottom: y + marks.length * lh };
 }
 
+type LabelOf<T> = (tick: T) => Pick<TextMark, 'x' | 'y' | 'text' | 'fontSize' | 'anchor'>;
+
+/** Whether consecutive tick labels (in x order) keep at least `gap` between them. */
+export function labelsFit<T>(ticks: readonly T[], toMark: LabelOf<T>, gap = 4): boolean {
+  const boxes = ticks.map((t) => textBox(toMark(t)));
+  return boxes.every((b, i) => i === 0 || b.x0 >= (boxes[i - 1]?.x1 ?? 0) + gap);
+}
+
 /**
- * The smallest step (from `steps`) at which every `step`-th tick label fits without overlapping its
- * neighbour; the last step when none fits.
+ * Every `step`-th tick for the smallest step (from `steps`) at which the labels fit; the last step
+ * when none fits.
  */
-export function thinLabels<T>(
-  ticks: readonly T[],
-  steps: readonly number[],
-  toMark: (tick: T) => Pick<TextMark, 'x' | 'y' | 'text' | 'fontSize' | 'anchor'>,
-  gap = 4,
-): T[] {
-  for (const step of steps) {
-    const kept = ticks.filter((_, i) => i % step === 0);
-    const boxes = kept.map((t) => textBox(toMark(t)));
-    if (boxes.every((b, i) => i === 0 || b.x0 >= (boxes[i - 1]?.x1 ?? 0) + gap)) return kept;
-  }
-  const last = steps[steps.length - 1] ?? 1;
-  return ticks.filter((_, i) => i % last === 0);
+export function thinLabels<T>(ticks: readonly T[], steps: readonly number[], toMark: LabelOf<T>, gap = 4): T[] {
+  const thin = (step: number) => ticks.filter((_, i) => i % step === 0);
+  const step = steps.find((st) => labelsFit(thin(st), toMark, gap)) ?? steps[steps.length - 1] ?? 1;
+  return thin(step);
 }

@@ -17,6 +17,8 @@ export interface DataTable {
 export interface GraphicModule<D> {
   name: string;
   states: readonly GraphicState[];
+  /** Every state for this data (a graphic with one state per entry lists them here). */
+  statesFor: (data: D) => readonly GraphicState[];
   layout: (data: D, width: number, stateIndex: number) => GraphicSpec;
   tableRows: (data: D) => DataTable[];
   description: string;

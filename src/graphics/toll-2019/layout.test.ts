@@ -95,7 +95,7 @@ describe('toll-2019 layout', () => {
     const hi = byClass(spec, 'highlight').filter((m) => m.key.startsWith('death-'));
     expect(hi.map((m) => m.data?.['id']?.slice(0, 10))).toEqual(['2019-04-08', '2019-04-08', '2019-04-08']);
     expect(people(spec).filter((m) => m.opacity === 0.35)).toHaveLength(20);
-    expect(visibleText(spec)).toMatch(/8 Apr 2019, near bagram airfield: 3 killed/);
+    expect(visibleText(spec)).toMatch(/8 Apr 2019, near Bagram Airfield: 3 killed/);
   });
 
   it('state 4 folds the marks into the 2019 bar among hatched secondary-source years', () => {

@@ -63,7 +63,7 @@ interface Geometry {
 
 function geometry(width: number): Geometry {
   const fontSize = width < 600 ? 12 : width < 1000 ? 13 : 14;
-  const r = width < 480 ? 5 : width < 900 ? 6 : 7;
+  const r = width < 480 ? 5 : width < 900 ? 7 : 9;
   return { width, fontSize, r, gap: 2, plotLeft: MARGIN, plotRight: width - MARGIN };
 }
 
@@ -171,7 +171,7 @@ function legendEntries(state: number, c: TollCounts, data: Toll2019Data, g: Geom
     return [
       {
         key: 'legend-bagram',
-        text: `${day}, ${place.toLowerCase()}: ${c.bagram} killed. ${first?.cause ?? ''}`,
+        text: `${day}, ${place.charAt(0).toLowerCase()}${place.slice(1)}: ${c.bagram} killed. ${first?.cause ?? ''}`,
         symbol: (cx, cy, key) => [
           circle(key, cx, cy, g.r, 'mark combat highlight'),
           circle(`${key}-ring`, cx, cy, g.r + 3, 'highlight-ring'),
@@ -230,7 +230,7 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
   const step = 2 * g.r + g.gap;
   const levels = dodgeLevels(xs, step);
   const stackHeight = ((max(levels) ?? 0) + 1) * step;
-  const barsHeight = Math.round(Math.min(320, Math.max(160, g.width * 0.3)));
+  const barsHeight = Math.round(Math.min(260, Math.max(140, g.width * 0.22)));
   const baseline = plotTop + Math.max(stackHeight, barsHeight);
   const axisLabelY = baseline + 6 + 0.85 * fs;
   const binY = axisLabelY + 0.25 * fs + 12 + g.r;
