@@ -5,7 +5,15 @@ import type { SanctionsData } from './types.ts';
 
 export type { KremlinReply, OutcomeStatus, Proposal, ProposalKind, SanctionsData } from './types.ts';
 
-const sanctions: GraphicModule<SanctionsData> = { name: 'sanctions', states, statesFor: () => states, layout, tableRows, description, sourceLine };
+const sanctions: GraphicModule<SanctionsData> = {
+  name: 'sanctions',
+  states,
+  statesFor: () => states,
+  layout,
+  tableRows,
+  description,
+  sourceLine,
+};
 export default sanctions;
 export { description, layout, sourceLine, states, tableRows };
 export const name = 'sanctions';

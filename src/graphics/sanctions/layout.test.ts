@@ -12,7 +12,11 @@ const OUTCOMES = REPLY + 1;
 
 describe('sanctions layout', () => {
   it('has one build state per kind, then the reply, then the outcomes', () => {
-    expect(states.map((s) => s.name)).toEqual([...PROPOSAL_KINDS.map((k) => `build-${k}`), 'kremlin-reply', 'outcomes']);
+    expect(states.map((s) => s.name)).toEqual([
+      ...PROPOSAL_KINDS.map((k) => `build-${k}`),
+      'kremlin-reply',
+      'outcomes',
+    ]);
   });
 
   it.each(TEST_WIDTHS)('keeps every state readable at %i px', (width) => {
@@ -53,7 +57,9 @@ describe('sanctions layout', () => {
     const spec = layout(fixture, 768, OUTCOMES);
     expect(byKeyPrefix(spec, 'status-').filter((m) => m.kind === 'rect')).toHaveLength(fixture.proposals.length);
     const noSource = fixture.proposals.filter((p) => p.outcome.status === 'no-source-found').length;
-    expect(byClass(spec, 'status-marker').filter((m) => m.className?.includes('status-no-source-found'))).toHaveLength(noSource);
+    expect(byClass(spec, 'status-marker').filter((m) => m.className?.includes('status-no-source-found'))).toHaveLength(
+      noSource,
+    );
     const text = visibleText(spec);
     expect(text.match(/No source found/g)).toHaveLength(noSource);
     expect(text).toMatch(/Enacted: 22 Feb 2022/);

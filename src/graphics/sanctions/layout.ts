@@ -86,7 +86,11 @@ export function layout(data: SanctionsData, width: number, stateIndex: number): 
 
   // Geometry does not depend on the state, so blocks never jump: states only reveal and restyle.
   const groups: Group[] = kinds.map((kind) => {
-    const heading = wrapText(`${KIND_LABELS[kind]} (${data.proposals.filter((p) => p.kind === kind).length})`, colWidth, fs);
+    const heading = wrapText(
+      `${KIND_LABELS[kind]} (${data.proposals.filter((p) => p.kind === kind).length})`,
+      colWidth,
+      fs,
+    );
     const blocks = data.proposals
       .filter((p) => p.kind === kind)
       .map((proposal) => {
@@ -97,8 +101,7 @@ export function layout(data: SanctionsData, width: number, stateIndex: number): 
       });
     return { kind, x: 0, y: 0, heading, blocks };
   });
-  const groupHeight = (grp: Group) =>
-    grp.heading.length * lh + 6 + grp.blocks.reduce((s, b) => s + b.height + 8, 0);
+  const groupHeight = (grp: Group) => grp.heading.length * lh + 6 + grp.blocks.reduce((s, b) => s + b.height + 8, 0);
   let top = 8;
   for (let row = 0; row * cols < groups.length; row++) {
     const inRow = groups.slice(row * cols, row * cols + cols);
@@ -120,7 +123,15 @@ export function layout(data: SanctionsData, width: number, stateIndex: number): 
     const step = PROPOSAL_KINDS.indexOf(grp.kind);
     if (state < step) return;
     grp.heading.forEach((line, i) =>
-      marks.push({ kind: 'text', key: `heading-${grp.kind}-${i}`, x: grp.x, y: grp.y + 0.85 * fs + i * lh, text: line, fontSize: fs, className: 'group-heading' }),
+      marks.push({
+        kind: 'text',
+        key: `heading-${grp.kind}-${i}`,
+        x: grp.x,
+        y: grp.y + 0.85 * fs + i * lh,
+        text: line,
+        fontSize: fs,
+        className: 'group-heading',
+      }),
     );
     for (const b of grp.blocks) marks.push(...blockMarks(b, state, step, fs, lh, marker));
   });
@@ -129,7 +140,16 @@ export function layout(data: SanctionsData, width: number, stateIndex: number): 
   const reply = paragraph('reply', replyText(data), MARGIN + 10, top + 4, w - 2 * MARGIN - 10, fs, 'reply-text');
   if (state >= REPLY_STATE) {
     const fade = state === OUTCOME_STATE ? 0.6 : undefined;
-    marks.push({ kind: 'line', key: 'reply-rule', x1: MARGIN + 2, x2: MARGIN + 2, y1: top, y2: reply.bottom + 2, className: 'reply-rule', ...(fade ? { opacity: fade } : {}) });
+    marks.push({
+      kind: 'line',
+      key: 'reply-rule',
+      x1: MARGIN + 2,
+      x2: MARGIN + 2,
+      y1: top,
+      y2: reply.bottom + 2,
+      className: 'reply-rule',
+      ...(fade ? { opacity: fade } : {}),
+    });
     marks.push(...reply.marks.map((m) => (fade ? { ...m, opacity: fade } : m)));
   }
 
@@ -156,20 +176,47 @@ function blockMarks(b: Block, state: number, step: number, fs: number, lh: numbe
     width: b.width,
     height: b.height,
     rx: 3,
-    className: ['block', `kind-${p.kind}`, state === step ? 'new' : '', outcomes ? `status-${p.outcome.status}` : ''].filter(Boolean).join(' '),
+    className: ['block', `kind-${p.kind}`, state === step ? 'new' : '', outcomes ? `status-${p.outcome.status}` : '']
+      .filter(Boolean)
+      .join(' '),
     label: `${KIND_LABELS[p.kind]}: ${p.label}. Report wording: “${p.wording}”${outcomes ? `. Outcome: ${statusText(p)}. ${p.outcome.summary}` : ''}`,
     focusable: true,
     data: { id: p.id },
   };
   const marks: Mark[] = [rect];
   b.labelLines.forEach((line, i) =>
-    marks.push({ kind: 'text', key: `proposal-${p.id}-label-${i}`, x: b.x + PAD, y: b.y + PAD + 0.85 * fs + i * lh, text: line, fontSize: fs, className: 'block-label' }),
+    marks.push({
+      kind: 'text',
+      key: `proposal-${p.id}-label-${i}`,
+      x: b.x + PAD,
+      y: b.y + PAD + 0.85 * fs + i * lh,
+      text: line,
+      fontSize: fs,
+      className: 'block-label',
+    }),
   );
   if (outcomes) {
     const sy = b.y + PAD + b.labelLines.length * lh + 6;
-    marks.push({ kind: 'rect', key: `status-${p.id}`, x: b.x + PAD, y: sy + (lh - marker) / 2, width: marker, height: marker, className: `status-marker status-${p.outcome.status}`, data: { status: p.outcome.status } });
+    marks.push({
+      kind: 'rect',
+      key: `status-${p.id}`,
+      x: b.x + PAD,
+      y: sy + (lh - marker) / 2,
+      width: marker,
+      height: marker,
+      className: `status-marker status-${p.outcome.status}`,
+      data: { status: p.outcome.status },
+    });
     b.statusLines.forEach((line, i) =>
-      marks.push({ kind: 'text', key: `status-${p.id}-text-${i}`, x: b.x + PAD + marker + 6, y: sy + 0.85 * fs + i * lh, text: line, fontSize: fs, className: `status-text status-${p.outcome.status}` }),
+      marks.push({
+        kind: 'text',
+        key: `status-${p.id}-text-${i}`,
+        x: b.x + PAD + marker + 6,
+        y: sy + 0.85 * fs + i * lh,
+        text: line,
+        fontSize: fs,
+        className: `status-text status-${p.outcome.status}`,
+      }),
     );
   }
   return marks;

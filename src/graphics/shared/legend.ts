@@ -25,7 +25,8 @@ export function legend(
   for (const entry of entries) {
     const indent = entry.symbol ? symbolWidth + 6 : 0;
     const p = paragraph(entry.key, entry.text, x + indent, top, maxWidth - indent, fontSize, 'legend-text');
-    if (entry.symbol) marks.push(...entry.symbol(x + symbolWidth / 2, top + lineHeight(fontSize) / 2, `${entry.key}-symbol`));
+    if (entry.symbol)
+      marks.push(...entry.symbol(x + symbolWidth / 2, top + lineHeight(fontSize) / 2, `${entry.key}-symbol`));
     marks.push(...p.marks);
     top = p.bottom + 4;
   }

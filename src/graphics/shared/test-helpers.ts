@@ -10,7 +10,10 @@ const describeText = (m: Mark) => (m.kind === 'text' ? `${m.key} "${m.text}"` : 
 /** What a reader would notice: text too small, clipped, or written over other text; duplicate keys. */
 export function expectReadable(spec: GraphicSpec): void {
   const keys = spec.marks.map((m) => m.key);
-  expect(keys.filter((k, i) => keys.indexOf(k) !== i), 'duplicate keys').toEqual([]);
+  expect(
+    keys.filter((k, i) => keys.indexOf(k) !== i),
+    'duplicate keys',
+  ).toEqual([]);
   expect(unreadableText(spec).map(describeText), 'text too small or clipped').toEqual([]);
   expect(
     textOverlaps(spec.marks).map(([a, b]) => `${describeText(a)} × ${describeText(b)}`),

@@ -90,17 +90,15 @@ export function paragraph(
   className: string,
 ): { marks: TextMark[]; bottom: number } {
   const lh = lineHeight(fontSize);
-  const marks = wrapText(text, maxWidth, fontSize).map(
-    (line, i): TextMark => ({
-      kind: 'text',
-      key: `${key}-${i}`,
-      className,
-      x,
-      y: y + ASCENT * fontSize + i * lh,
-      text: line,
-      fontSize,
-    }),
-  );
+  const marks = wrapText(text, maxWidth, fontSize).map((line, i): TextMark => ({
+    kind: 'text',
+    key: `${key}-${i}`,
+    className,
+    x,
+    y: y + ASCENT * fontSize + i * lh,
+    text: line,
+    fontSize,
+  }));
   return { marks, bottom: y + marks.length * lh };
 }
 

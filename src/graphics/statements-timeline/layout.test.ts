@@ -78,7 +78,11 @@ describe('statements-timeline layout', () => {
       expect(ring?.kind === 'circle' && ring.cx === node?.cx && ring.cy === node?.cy).toBe(true);
     });
     const peskov = layout(fixture, 768, ordered.findIndex((s) => s.id === '2020-06-26-kremlin-peskov-nyt') + 1).card;
-    expect(peskov).toMatchObject({ speaker: 'Dmitry Peskov, Kremlin press secretary', channel: 'Newspaper', date: '26 Jun 2020' });
+    expect(peskov).toMatchObject({
+      speaker: 'Dmitry Peskov, Kremlin press secretary',
+      channel: 'Newspaper',
+      date: '26 Jun 2020',
+    });
     expect(peskov?.source).toMatch(/The Mercury News \(NYT syndication\), “U\.S\.: Russia secretly offered/);
   });
 

@@ -173,7 +173,10 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
   const lanes = ACTOR_GROUPS.filter((grp) => ordered.some((st) => st.group === grp));
   for (const group of lanes) {
     const inLane = ordered.filter((st) => st.group === group);
-    const levels = dodgeLevels(inLane.map((st) => nodeX.get(st.id) ?? 0), g.step);
+    const levels = dodgeLevels(
+      inLane.map((st) => nodeX.get(st.id) ?? 0),
+      g.step,
+    );
     const rows = (max(levels) ?? 0) + 1;
     const labelRow = g.narrow ? fs + 6 : 0;
     const nodesTop = laneTop + labelRow + 6;
@@ -187,7 +190,15 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
       fontSize: fs,
       className: 'lane-label',
     });
-    marks.push({ kind: 'line', key: `lane-rule-${group}`, x1: MARGIN, x2: axisRight, y1: laneTop + laneHeight, y2: laneTop + laneHeight, className: 'lane-rule' });
+    marks.push({
+      kind: 'line',
+      key: `lane-rule-${group}`,
+      x1: MARGIN,
+      x2: axisRight,
+      y1: laneTop + laneHeight,
+      y2: laneTop + laneHeight,
+      className: 'lane-rule',
+    });
     inLane.forEach((st, i) => {
       const isActive = active?.id === st.id;
       const node: CircleMark = {
@@ -218,7 +229,14 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
   marks.push(...nodes);
   const activeNode = nodes.find((n) => n.data?.['id'] === active?.id);
   if (activeNode) {
-    marks.push({ kind: 'circle', key: 'active-ring', cx: activeNode.cx, cy: activeNode.cy, r: g.r + 4, className: 'active-ring' });
+    marks.push({
+      kind: 'circle',
+      key: 'active-ring',
+      cx: activeNode.cx,
+      cy: activeNode.cy,
+      r: g.r + 4,
+      className: 'active-ring',
+    });
   }
 
   // Day axis, the break, and the month labels of the later assessments.
@@ -227,7 +245,15 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
   marks.push({ kind: 'line', key: 'axis', x1: axisLeft, x2: mainRight, y1: axisY, y2: axisY, className: 'axis' });
   const dayStarts = d3UtcDay.range(new Date(first), new Date(last));
   for (const d of dayStarts) {
-    marks.push({ kind: 'line', key: `tick-${isoDay(d)}`, x1: x(d.getTime()), x2: x(d.getTime()), y1: 8 + headerHeight, y2: axisY + 4, className: 'day-rule' });
+    marks.push({
+      kind: 'line',
+      key: `tick-${isoDay(d)}`,
+      x1: x(d.getTime()),
+      x2: x(d.getTime()),
+      y1: 8 + headerHeight,
+      y2: axisY + 4,
+      className: 'day-rule',
+    });
   }
   const dayLabel =
     (full: boolean) =>
@@ -248,22 +274,69 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
   if (!useFull && dayStarts[0]) {
     const months = [...new Set(dayStarts.map((d) => `${monthShort(d.getUTCMonth())}`))];
     const year = dayStarts[0].getUTCFullYear();
-    marks.push({ kind: 'text', key: 'axis-months', x: axisLeft, y: labelY + fs + 6, text: `${months.join('–')} ${year}`, fontSize: fs, className: 'axis-label' });
+    marks.push({
+      kind: 'text',
+      key: 'axis-months',
+      x: axisLeft,
+      y: labelY + fs + 6,
+      text: `${months.join('–')} ${year}`,
+      fontSize: fs,
+      className: 'axis-label',
+    });
     bottom = labelY + fs + 6 + 0.25 * fs;
   }
 
   if (later.length) {
     const bx = mainRight + breakGap / 2;
-    marks.push({ kind: 'line', key: 'break-line', x1: bx, x2: bx, y1: 8 + headerHeight, y2: axisY + 4, className: 'break-line' });
-    marks.push({ kind: 'path', key: 'break-mark', d: `M${bx - 6},${axisY + 5}L${bx - 2},${axisY - 5}M${bx + 2},${axisY + 5}L${bx + 6},${axisY - 5}`, className: 'break-mark' });
+    marks.push({
+      kind: 'line',
+      key: 'break-line',
+      x1: bx,
+      x2: bx,
+      y1: 8 + headerHeight,
+      y2: axisY + 4,
+      className: 'break-line',
+    });
+    marks.push({
+      kind: 'path',
+      key: 'break-mark',
+      d: `M${bx - 6},${axisY + 5}L${bx - 2},${axisY - 5}M${bx + 2},${axisY + 5}L${bx + 6},${axisY - 5}`,
+      className: 'break-mark',
+    });
     const heading = ['Later assessments', 'Later'].find((t) => textWidth(t, fs) <= laterWidth + breakGap / 2 - 2) ?? '';
     if (heading) {
-      marks.push({ kind: 'text', key: 'later-heading', x: axisRight, y: 8 + fs, text: heading, fontSize: fs, anchor: 'end', className: 'later-heading' });
+      marks.push({
+        kind: 'text',
+        key: 'later-heading',
+        x: axisRight,
+        y: 8 + fs,
+        text: heading,
+        fontSize: fs,
+        anchor: 'end',
+        className: 'later-heading',
+      });
     }
     let gx = mainRight + breakGap;
     for (const grp of groups) {
-      marks.push({ kind: 'line', key: `later-axis-${grp.label}`, x1: gx + 4, x2: gx + grp.width - 4, y1: axisY, y2: axisY, className: 'axis' });
-      marks.push({ kind: 'text', key: `later-${grp.label}`, x: gx + grp.width / 2, y: labelY, text: grp.label, fontSize: fs, anchor: 'middle', className: 'axis-label' });
+      marks.push({
+        kind: 'line',
+        key: `later-axis-${grp.label}`,
+        x1: gx + 4,
+        x2: gx + grp.width - 4,
+        y1: axisY,
+        y2: axisY,
+        className: 'axis',
+      });
+      marks.push({
+        kind: 'text',
+        key: `later-${grp.label}`,
+        x: gx + grp.width / 2,
+        y: labelY,
+        text: grp.label,
+        fontSize: fs,
+        anchor: 'middle',
+        className: 'axis-label',
+      });
       gx += grp.width;
     }
   }
@@ -271,7 +344,16 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
   const lastDay = dayStarts[dayStarts.length - 1];
   const span = firstDay && lastDay ? `${formatDay(firstDay, false)} – ${formatDay(lastDay)}` : '';
   const mainHeading = ['Statements, ' + span, span].find((t) => textWidth(t, fs) <= mainRight - MARGIN) ?? '';
-  if (mainHeading) marks.push({ kind: 'text', key: 'main-heading', x: MARGIN, y: 8 + fs, text: mainHeading, fontSize: fs, className: 'main-heading' });
+  if (mainHeading)
+    marks.push({
+      kind: 'text',
+      key: 'main-heading',
+      x: MARGIN,
+      y: 8 + fs,
+      text: mainHeading,
+      fontSize: fs,
+      className: 'main-heading',
+    });
 
   const spec: GraphicSpec = {
     width: g.width,

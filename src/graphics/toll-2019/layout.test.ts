@@ -64,7 +64,9 @@ describe('toll-2019 layout', () => {
       expect(new Set(bagram.map((m) => m.cx)).size).toBe(1);
       expect(new Set(bagram.map((m) => m.cy)).size).toBe(3);
       marks.forEach((a, i) =>
-        marks.slice(i + 1).forEach((b) => expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(a.r + b.r)),
+        marks
+          .slice(i + 1)
+          .forEach((b) => expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(a.r + b.r)),
       );
     }
   });
@@ -124,7 +126,11 @@ describe('toll-2019 layout', () => {
     const first = data.deaths[0];
     if (!first) throw new Error('empty fixture');
     const changed: Toll2019Data = {
-      deaths: [...data.deaths.slice(1), { ...first, id: 'x', counted_in_nyt_ap_20_combat: 'no' }, { ...first, id: 'y' }],
+      deaths: [
+        ...data.deaths.slice(1),
+        { ...first, id: 'x', counted_in_nyt_ap_20_combat: 'no' },
+        { ...first, id: 'y' },
+      ],
       annual: data.annual.map((a) => (a.year === 2019 ? { ...a, hostile: 16 } : a)),
     };
     const s1 = layout(changed, 768, 1);
@@ -132,7 +138,9 @@ describe('toll-2019 layout', () => {
     expect(byClass(s1, 'noncombat').filter((m) => m.key.startsWith('death-'))).toHaveLength(4);
     expect(visibleText(s1)).toMatch(/Not combat deaths: 4/);
     expect(visibleText(layout(changed, 768, 2))).toMatch(/Pentagon total: 16 hostile/);
-    expect(byKeyPrefix(layout({ ...data, annual: data.annual.slice(5) }, 768, 4), 'bar-')).toHaveLength(data.annual.length - 5);
+    expect(byKeyPrefix(layout({ ...data, annual: data.annual.slice(5) }, 768, 4), 'bar-')).toHaveLength(
+      data.annual.length - 5,
+    );
   });
 
   it('clamps out-of-range states and widths instead of failing', () => {

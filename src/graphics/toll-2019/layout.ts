@@ -260,11 +260,26 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
   const focusTop = focusYear ? y(focusYear.total) : baseline;
 
   const marks: Mark[] = [];
-  const legendMarks = legend(legendEntries(state, c, data, g), g.plotLeft, legendTop, g.plotRight - g.plotLeft, fs, 2 * g.r + 8);
+  const legendMarks = legend(
+    legendEntries(state, c, data, g),
+    g.plotLeft,
+    legendTop,
+    g.plotRight - g.plotLeft,
+    fs,
+    2 * g.r + 8,
+  );
   marks.push(...legendMarks.marks);
 
   if (state < 4) {
-    marks.push({ kind: 'line', key: 'axis-day', x1: g.plotLeft, x2: g.plotRight, y1: baseline, y2: baseline, className: 'axis' });
+    marks.push({
+      kind: 'line',
+      key: 'axis-day',
+      x1: g.plotLeft,
+      x2: g.plotRight,
+      y1: baseline,
+      y2: baseline,
+      className: 'axis',
+    });
     const months = utcMonth.range(...(x.domain() as [Date, Date]));
     const monthLabel = (m: Date): TextMark => ({
       kind: 'text',
@@ -277,11 +292,27 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
       className: 'axis-label',
     });
     for (const m of months) {
-      marks.push({ kind: 'line', key: `tick-${m.getUTCMonth()}`, x1: x(m), x2: x(m), y1: baseline, y2: baseline + 5, className: 'tick' });
+      marks.push({
+        kind: 'line',
+        key: `tick-${m.getUTCMonth()}`,
+        x1: x(m),
+        x2: x(m),
+        y1: baseline,
+        y2: baseline + 5,
+        className: 'tick',
+      });
     }
     marks.push(...thinLabels(months, [1, 2, 3, 6], monthLabel).map(monthLabel));
     if (undated.length) {
-      marks.push({ kind: 'text', key: 'bin-label', x: g.plotLeft, y: binY + 0.35 * fs, text: binLabel, fontSize: fs, className: 'bin-label' });
+      marks.push({
+        kind: 'text',
+        key: 'bin-label',
+        x: g.plotLeft,
+        y: binY + 0.35 * fs,
+        text: binLabel,
+        fontSize: fs,
+        className: 'bin-label',
+      });
     }
   }
 
@@ -317,7 +348,10 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
   return {
     width: g.width,
     height,
-    title: state === 4 ? `US military deaths in Afghanistan, ${annual[0]?.year ?? ''}–${annual[annual.length - 1]?.year ?? ''}` : `US military deaths in Afghanistan, ${year}`,
+    title:
+      state === 4
+        ? `US military deaths in Afghanistan, ${annual[0]?.year ?? ''}–${annual[annual.length - 1]?.year ?? ''}`
+        : `US military deaths in Afghanistan, ${year}`,
     description: describe(state, c, annual, year),
     marks,
     defs,
@@ -347,7 +381,15 @@ function barMarks(
     data: { year: String(a.year) },
   }));
   marks.push(...bars);
-  marks.push({ kind: 'line', key: 'axis-year', x1: band.range()[0], x2: band.range()[1], y1: baseline, y2: baseline, className: 'axis' });
+  marks.push({
+    kind: 'line',
+    key: 'axis-year',
+    x1: band.range()[0],
+    x2: band.range()[1],
+    y1: baseline,
+    y2: baseline,
+    className: 'axis',
+  });
   const yearLabel = (a: AnnualDeaths): TextMark => ({
     kind: 'text',
     key: `year-${a.year}`,
@@ -364,21 +406,49 @@ function barMarks(
   const peak = annual.reduce<AnnualDeaths | undefined>((a, b) => (!a || b.total > a.total ? b : a), undefined);
   const focus = annual.find((a) => a.year === focusYear);
   if (peak && peak !== focus) {
-    marks.push({ kind: 'text', key: 'value-peak', x: (band(peak.year) ?? 0) + bw / 2, y: y(peak.total) - 4, text: `${peak.year}: ${peak.total}`, fontSize: fs, anchor: 'middle', className: 'value-label' });
+    marks.push({
+      kind: 'text',
+      key: 'value-peak',
+      x: (band(peak.year) ?? 0) + bw / 2,
+      y: y(peak.total) - 4,
+      text: `${peak.year}: ${peak.total}`,
+      fontSize: fs,
+      anchor: 'middle',
+      className: 'value-label',
+    });
   }
   if (focus) {
     const right = Math.min((band(focus.year) ?? 0) + bw, band.range()[1]);
-    const proto: TextMark = { kind: 'text', key: 'value-focus', x: right, y: 0, text: `${focus.year}: ${focus.total}`, fontSize: fs, anchor: 'end', className: 'value-label focus' };
+    const proto: TextMark = {
+      kind: 'text',
+      key: 'value-focus',
+      x: right,
+      y: 0,
+      text: `${focus.year}: ${focus.total}`,
+      fontSize: fs,
+      anchor: 'end',
+      className: 'value-label focus',
+    };
     const box = textBox(proto);
     // Lift the label above every bar it spans so it never sits on a bar.
     const covered = bars.filter((b) => b.x < box.x1 && b.x + b.width > box.x0);
     const clear = Math.min(...covered.map((b) => b.y), y(focus.total)) - 6 - 0.25 * fs;
     marks.push({ ...proto, y: clear });
     const cx = (band(focus.year) ?? 0) + bw / 2;
-    marks.push({ kind: 'line', key: 'value-focus-leader', x1: cx, x2: cx, y1: clear + 0.25 * fs + 1, y2: y(focus.total) - 1, className: 'leader' });
+    marks.push({
+      kind: 'line',
+      key: 'value-focus-leader',
+      x1: cx,
+      x2: cx,
+      y1: clear + 0.25 * fs + 1,
+      y2: y(focus.total) - 1,
+      className: 'leader',
+    });
   }
   // Bars and text are centred/anchored so that the peak label stays inside the chart.
-  return marks.map((m) => (m.kind === 'text' && m.key === 'value-peak' ? keepInside(m, band.range()[0], band.range()[1]) : m));
+  return marks.map((m) =>
+    m.kind === 'text' && m.key === 'value-peak' ? keepInside(m, band.range()[0], band.range()[1]) : m,
+  );
 }
 
 function keepInside(m: TextMark, left: number, right: number): TextMark {
@@ -395,7 +465,8 @@ function describe(state: number, c: TollCounts, annual: AnnualDeaths[], year: nu
     case 1:
       return `The New York Times and AP counted ${c.combat} of the ${c.total} as killed in combat; ${c.nonCombat} were not combat deaths.`;
     case 2: {
-      const pentagon = c.pentagonHostile === undefined ? '' : `The Pentagon counted ${c.pentagonHostile} deaths as hostile. `;
+      const pentagon =
+        c.pentagonHostile === undefined ? '' : `The Pentagon counted ${c.pentagonHostile} deaths as hostile. `;
       return `${pentagon}The release wording marks ${c.hostileByRelease} as hostile; ${c.combatNotHostile} deaths counted as combat by NYT/AP were not hostile, and for ${c.hostileOpenCases} marked cases it is unresolved which one the Pentagon counts as non-hostile.`;
     }
     case 3:

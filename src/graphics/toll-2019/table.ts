@@ -11,7 +11,18 @@ export function tableRows(data: Toll2019Data): DataTable[] {
   const c = countToll(data);
   const deaths: DataTable = {
     caption: `US military deaths in Afghanistan in 2019: ${c.total} (${c.named} named, ${c.unidentified} not identified)`,
-    header: ['Date', 'Name', 'Rank', 'Branch', 'Unit', 'Place', 'Cause', 'Killed in combat (NYT/AP)', 'Hostile (Pentagon release wording)', 'Source'],
+    header: [
+      'Date',
+      'Name',
+      'Rank',
+      'Branch',
+      'Unit',
+      'Place',
+      'Cause',
+      'Killed in combat (NYT/AP)',
+      'Hostile (Pentagon release wording)',
+      'Source',
+    ],
     rows: data.deaths.map((d) => [
       isDated(d) ? formatDay(utcDay(d.date)) : `Not released: ${d.date}`,
       isNamed(d) ? d.name : 'Not released',
@@ -30,7 +41,14 @@ export function tableRows(data: Toll2019Data): DataTable[] {
     header: ['Year', 'Total', 'Hostile', 'Non-hostile', 'Source', 'Verified'],
     rows: [...data.annual]
       .sort((a, b) => a.year - b.year)
-      .map((a) => [String(a.year), String(a.total), a.hostile === undefined ? '' : String(a.hostile), a.non_hostile === undefined ? '' : String(a.non_hostile), a.source_title, a.verified]),
+      .map((a) => [
+        String(a.year),
+        String(a.total),
+        a.hostile === undefined ? '' : String(a.hostile),
+        a.non_hostile === undefined ? '' : String(a.non_hostile),
+        a.source_title,
+        a.verified,
+      ]),
   };
   return [deaths, annual];
 }
