@@ -218,9 +218,38 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (name, viewport) 
   });
 });
 
+describe('scrolly inside a cross-origin iframe (an LMS embedding the chapter page)', () => {
+  it('follows scrolling inside the frame in both directions and after a jump', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport: { width: 1300, height: 900 } });
+    await page.setContent(
+      `<iframe title="Chapter" src="${url(PATH)}" style="width:1280px;height:800px;border:0"></iframe>`,
+      { waitUntil: 'networkidle' },
+    );
+    const frame = page.frames().find((f) => f.url().includes(PATH))!;
+    await settle(frame);
+    const top = (id: string) =>
+      frame.evaluate((sid) => document.getElementById(sid)!.getBoundingClientRect().top + window.scrollY, id);
+    const line = await triggerLine(frame);
+    await readSlowly(frame, (await top('tallest-bar')) - line + 30, 120);
+    expect(await sectionState(frame, FIRST)).toEqual({ step: 3, state: 3 });
+    expect(await liveGraphicShows(frame, FIRST, 3)).toEqual([]);
+    await readSlowly(frame, (await top('bar-a-rises')) - line + 30, 120);
+    expect(await sectionState(frame, FIRST)).toEqual({ step: 1, state: 1 });
+    await frame.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await settle(frame);
+    expect(await sectionState(frame, FIRST)).toEqual({ step: 3, state: 3 });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('scrolly layout per screen width', () => {
   it('keeps the graphic sticky beside the text at 1280 px and inline per step at 390 px', async () => {
     const wide = await open({ viewport: VIEWPORTS.desktop });
+    // The chapter table of contents marks the chapter being read.
+    const current = wide.page.locator('nav[aria-label="Chapters"] [aria-current="page"]');
+    expect(await current.count()).toBe(1);
+    expect(await current.textContent()).toBe('Scrolly engine test chapter');
     expect(await wide.page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(true);
     expect(await wide.page.locator('#bar-a-rises .scrolly-step__figure').isVisible()).toBe(false);
     await wide.context.close();
