@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { BASE_CSP } from './src/lib/security/headers.ts';
 
 // SITE_URL / BASE_PATH let one build be deployed at any origin or sub-path (see README, "Deploy").
 const site = process.env.SITE_URL ?? 'https://bounty-report.example.org';
@@ -13,6 +14,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
+  // No code blocks in the story; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A CSP <meta> on every page: Astro hashes the scripts and styles it emits; nothing else may run
+  // and no third-party origin may be reached. frame-ancestors cannot live in <meta>: see src/lib/security/headers.ts.
+  security: {
+    csp: {
+      directives: [...BASE_CSP],
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
 });
