@@ -150,10 +150,12 @@ export const statementSchema = z
 export type Statement = z.infer<typeof statementSchema>;
 
 const yesNo = z.enum(['yes', 'no'], { error: 'must be "yes" or "no"' });
-const optionalInt = z
-  .string()
-  .regex(/^\d*$/, 'must be a whole number or empty')
-  .transform((s) => (s === '' ? null : Number(s)));
+// CSV cells arrive as text; the Astro collection re-validates already-parsed rows, so numbers are accepted too.
+const wholeNumber = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v),
+  z.number({ error: 'must be a whole number' }).int(),
+);
+const optionalInt = z.preprocess((v) => (v === '' ? null : v), wholeNumber.nullable());
 
 /** One row of deaths-2019.csv, every column kept as the research file has it. */
 export const death2019RowSchema = z.object({
@@ -178,8 +180,8 @@ export const deathSchema = death2019RowSchema.extend({ id: slugId, row: z.number
 export type Death = z.infer<typeof deathSchema>;
 
 export const annualRowSchema = z.object({
-  year: z.string().regex(/^\d{4}$/, 'must be a four-digit year').transform(Number),
-  total: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number),
+  year: wholeNumber.refine((y) => y >= 1900 && y <= 2100, 'must be a four-digit year'),
+  total: wholeNumber,
   hostile: optionalInt,
   non_hostile: optionalInt,
   source_url: z.url(),
