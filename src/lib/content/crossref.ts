@@ -25,10 +25,10 @@ interface Refs {
   research: Map<string, ResearchEntry>;
 }
 
-function checkSourceIds(ids: readonly string[], at: Omit<Problem, 'message' | 'fix'>, refs: Refs, out: Problem[]) {
+function checkSourceIds(ids: readonly string[], at: Omit<Problem, 'message' | 'fix'>, refs: Refs, out: Problem[], indexed = true) {
   ids.forEach((id, i) => {
     if (!refs.sources.has(id))
-      out.push({ ...at, field: `${at.field}.${i}`, message: `names unknown source "${id}"`, fix: `add "${id}" to ${shown(FILES.sources)} or correct the id` });
+      out.push({ ...at, field: indexed ? `${at.field}.${i}` : at.field, message: `names unknown source "${id}"`, fix: `add "${id}" to ${shown(FILES.sources)} or correct the id` });
   });
 }
 
@@ -175,7 +175,7 @@ function checkChapters(c: LoadedContent, refs: Refs, data: CountData, out: Probl
       const id = attrs(m[1] ?? '').id;
       const field = `line ${lineOf(ch, m.index)} <Src>`;
       if (typeof id !== 'string' || id === '') out.push({ ...at, field, message: 'has no id', fix: 'write <Src id="source-id" />' });
-      else checkSourceIds([id], { ...at, field: `line ${lineOf(ch, m.index)} <Src id>` }, refs, out);
+      else checkSourceIds([id], { ...at, field: `line ${lineOf(ch, m.index)} <Src id>` }, refs, out, false);
     }
     for (const m of ch.body.matchAll(/<Count\b([^>]*?)\/?>/g)) {
       const a = attrs(m[1] ?? '');
