@@ -1,6 +1,19 @@
 import type { Source } from './schemas.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "26 June 2020", "June 2020" or "2020", from the partial ISO dates sources carry. */
 export function formatSourceDate(date: string | undefined): string | undefined {

@@ -26,7 +26,14 @@ export interface CountData {
   sources: readonly unknown[];
 }
 export type CountOf = keyof CountData;
-export const COUNT_OF = ['deaths-2019', 'deaths-annual', 'statements', 'proposals', 'claims', 'sources'] as const satisfies readonly CountOf[];
+export const COUNT_OF = [
+  'deaths-2019',
+  'deaths-annual',
+  'statements',
+  'proposals',
+  'claims',
+  'sources',
+] as const satisfies readonly CountOf[];
 
 export interface CountResult {
   value: number;
@@ -38,15 +45,33 @@ const isUnidentified = (d: DeathRow) => /^unidentified/i.test(d.name);
 /** Row filters for the 2019 deaths. "named" deliberately counts only verified rows. */
 export const DEATH_FILTERS: Record<string, { describe: string; test: (d: DeathRow) => boolean }> = {
   all: { describe: 'every US military death in Afghanistan in 2019 (DoD total)', test: () => true },
-  named: { describe: 'deaths whose identity the Pentagon released (verified rows only)', test: (d) => d.verified === 'yes' && !isUnidentified(d) },
+  named: {
+    describe: 'deaths whose identity the Pentagon released (verified rows only)',
+    test: (d) => d.verified === 'yes' && !isUnidentified(d),
+  },
   unidentified: { describe: 'deaths whose identity is not public', test: isUnidentified },
-  combat: { describe: 'deaths counted among the NYT/AP "20 killed in combat"', test: (d) => d.counted_in_nyt_ap_20_combat === 'yes' },
-  'non-combat': { describe: 'deaths not counted as combat deaths by NYT/AP', test: (d) => d.counted_in_nyt_ap_20_combat === 'no' },
-  'hostile-flag': { describe: 'rows marked hostile in the CSV (18: one more than the Pentagon\'s 17, see notes)', test: (d) => d.hostile === 'yes' },
+  combat: {
+    describe: 'deaths counted among the NYT/AP "20 killed in combat"',
+    test: (d) => d.counted_in_nyt_ap_20_combat === 'yes',
+  },
+  'non-combat': {
+    describe: 'deaths not counted as combat deaths by NYT/AP',
+    test: (d) => d.counted_in_nyt_ap_20_combat === 'no',
+  },
+  'hostile-flag': {
+    describe: "rows marked hostile in the CSV (18: one more than the Pentagon's 17, see notes)",
+    test: (d) => d.hostile === 'yes',
+  },
   'bagram-2019-04-08': { describe: 'the 8 April 2019 car bombing near Bagram', test: (d) => d.date === '2019-04-08' },
 };
 
-function byField<T>(rows: readonly T[], where: string, prefix: string, allowed: readonly string[], get: (r: T) => string): number | undefined {
+function byField<T>(
+  rows: readonly T[],
+  where: string,
+  prefix: string,
+  allowed: readonly string[],
+  get: (r: T) => string,
+): number | undefined {
   if (where === 'all') return rows.length;
   const value = where.startsWith(`${prefix}-`) ? where.slice(prefix.length + 1) : undefined;
   return value !== undefined && allowed.includes(value) ? rows.filter((r) => get(r) === value).length : undefined;
@@ -58,7 +83,10 @@ export function knownFilters(of: CountOf, data: CountData): string[] {
     case 'deaths-2019':
       return Object.keys(DEATH_FILTERS);
     case 'deaths-annual':
-      return data['deaths-annual'].flatMap((r) => [`total-${r.year}`, ...(r.hostile === null ? [] : [`hostile-${r.year}`])]);
+      return data['deaths-annual'].flatMap((r) => [
+        `total-${r.year}`,
+        ...(r.hostile === null ? [] : [`hostile-${r.year}`]),
+      ]);
     case 'statements':
       return ['all', ...ACTOR_GROUPS.map((g) => `group-${g}`), ...PHASES.map((p) => `phase-${p}`)];
     case 'proposals':

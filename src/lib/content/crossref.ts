@@ -15,7 +15,13 @@ function uniqueIds(entries: readonly Located<{ id: string }>[], what: string, ou
   const seen = new Set<string>();
   for (const e of entries) {
     if (seen.has(e.value.id))
-      out.push({ file: e.file, entry: e.value.id, field: 'id', message: `is used by more than one ${what}`, fix: 'give each entry its own permanent id' });
+      out.push({
+        file: e.file,
+        entry: e.value.id,
+        field: 'id',
+        message: `is used by more than one ${what}`,
+        fix: 'give each entry its own permanent id',
+      });
     seen.add(e.value.id);
   }
 }
@@ -25,18 +31,38 @@ interface Refs {
   research: Map<string, ResearchEntry>;
 }
 
-function checkSourceIds(ids: readonly string[], at: Omit<Problem, 'message' | 'fix'>, refs: Refs, out: Problem[], indexed = true) {
+function checkSourceIds(
+  ids: readonly string[],
+  at: Omit<Problem, 'message' | 'fix'>,
+  refs: Refs,
+  out: Problem[],
+  indexed = true,
+) {
   ids.forEach((id, i) => {
     if (!refs.sources.has(id))
-      out.push({ ...at, field: indexed ? `${at.field}.${i}` : at.field, message: `names unknown source "${id}"`, fix: `add "${id}" to ${shown(FILES.sources)} or correct the id` });
+      out.push({
+        ...at,
+        field: indexed ? `${at.field}.${i}` : at.field,
+        message: `names unknown source "${id}"`,
+        fix: `add "${id}" to ${shown(FILES.sources)} or correct the id`,
+      });
   });
 }
 
 /** Partisan/state outlets may carry a quote, never stand alone behind our own description of events. */
-function checkNotOnlyQuoteOnly(ids: readonly string[], at: Omit<Problem, 'message' | 'fix'>, refs: Refs, out: Problem[]) {
+function checkNotOnlyQuoteOnly(
+  ids: readonly string[],
+  at: Omit<Problem, 'message' | 'fix'>,
+  refs: Refs,
+  out: Problem[],
+) {
   const known = ids.map((id) => refs.sources.get(id)).filter((s) => s !== undefined);
   if (known.length > 0 && known.every((s) => s.value.quoteOnly))
-    out.push({ ...at, message: 'rests only on sources marked quoteOnly (partisan or state outlets)', fix: 'add a source that reports this in its own right' });
+    out.push({
+      ...at,
+      message: 'rests only on sources marked quoteOnly (partisan or state outlets)',
+      fix: 'add a source that reports this in its own right',
+    });
 }
 
 function checkResearch(
@@ -49,7 +75,13 @@ function checkResearch(
   ids.forEach((id, i) => {
     const entry = refs.research.get(id);
     const field = `${at.field}.${i}`;
-    if (!entry) out.push({ ...at, field, message: `names unknown research entry "${id}"`, fix: `use an id listed in ${shown(FILES.research)}` });
+    if (!entry)
+      out.push({
+        ...at,
+        field,
+        message: `names unknown research entry "${id}"`,
+        fix: `use an id listed in ${shown(FILES.research)}`,
+      });
     else if (entry.status === 'unverified' && !allowUnverified)
       out.push({
         ...at,
@@ -73,7 +105,15 @@ function instant(s: Statement): { day: string; minutes?: number } {
   const [h, min] = s.time.split(':').map(Number) as [number, number];
   const asUtc = Date.UTC(y, mo - 1, d, h, min);
   // Offset of the zone at that wall-clock moment, from Intl (no third-party tz data).
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: s.tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(asUtc));
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: s.tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(asUtc));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return { day: s.date, minutes: (asUtc - (zoned - asUtc)) / 60000 };
@@ -89,13 +129,27 @@ function checkStatements(c: LoadedContent, refs: Refs, out: Problem[]) {
     checkResearch(s.research, { ...at, field: 'research' }, refs, out);
     const primary = refs.research.get(s.research[0] ?? '');
     if (primary && primary.status !== 'unverified' && RANK[s.verification] > RANK[primary.status])
-      out.push({ ...at, field: 'verification', message: `says "${s.verification}" but research entry ${primary.id} is ${primary.status}`, fix: `set verification: ${primary.status} and explain it in flag` });
+      out.push({
+        ...at,
+        field: 'verification',
+        message: `says "${s.verification}" but research entry ${primary.id} is ${primary.status}`,
+        fix: `set verification: ${primary.status} and explain it in flag`,
+      });
     const key = instant(s);
     if (prev) {
       const earlierDay = key.day < prev.key.day;
-      const earlierTime = key.day === prev.key.day && key.minutes !== undefined && prev.key.minutes !== undefined && key.minutes < prev.key.minutes;
+      const earlierTime =
+        key.day === prev.key.day &&
+        key.minutes !== undefined &&
+        prev.key.minutes !== undefined &&
+        key.minutes < prev.key.minutes;
       if (earlierDay || earlierTime)
-        out.push({ ...at, field: earlierDay ? 'date' : 'time', message: `is earlier than the statement before it (${prev.s.id})`, fix: `move it above ${prev.s.id}: statements are sorted by date, then time` });
+        out.push({
+          ...at,
+          field: earlierDay ? 'date' : 'time',
+          message: `is earlier than the statement before it (${prev.s.id})`,
+          fix: `move it above ${prev.s.id}: statements are sorted by date, then time`,
+        });
     }
     prev = { s, key };
   }
@@ -105,15 +159,31 @@ function checkDeaths(c: LoadedContent, out: Problem[]) {
   uniqueIds(c.deaths2019, 'death row', out);
   for (const { file, value: d } of [...c.deaths2019, ...c.deathsAnnual]) {
     if (d.sources.length === 0)
-      out.push({ file, entry: d.id, field: 'source_url', message: `matches no source in ${shown(FILES.sources)}`, fix: 'add a source whose url is exactly this source_url' });
+      out.push({
+        file,
+        entry: d.id,
+        field: 'source_url',
+        message: `matches no source in ${shown(FILES.sources)}`,
+        fix: 'add a source whose url is exactly this source_url',
+      });
   }
   for (const { file, value: d } of c.deaths2019) {
     if (d.verified === 'yes') continue;
     const at = { file, entry: d.id };
     if (d.counted_in_nyt_ap_20_combat === 'yes')
-      out.push({ ...at, field: 'counted_in_nyt_ap_20_combat', message: 'counts an unverified row (verified=no) among the verified combat deaths', fix: 'set it to no, or verify the row and set verified=yes with its source' });
+      out.push({
+        ...at,
+        field: 'counted_in_nyt_ap_20_combat',
+        message: 'counts an unverified row (verified=no) among the verified combat deaths',
+        fix: 'set it to no, or verify the row and set verified=yes with its source',
+      });
     if (!/^unidentified/i.test(d.name))
-      out.push({ ...at, field: 'name', message: 'names a person on a row marked verified=no', fix: 'verify the row (verified=yes) or keep it as an UNIDENTIFIED placeholder' });
+      out.push({
+        ...at,
+        field: 'name',
+        message: 'names a person on a row marked verified=no',
+        fix: 'verify the row (verified=yes) or keep it as an UNIDENTIFIED placeholder',
+      });
   }
 }
 
@@ -126,7 +196,13 @@ function checkLedger(c: LoadedContent, refs: Refs, out: Problem[]) {
     checkSourceIds(p.outcome.sources, { ...at, field: 'outcome.sources' }, refs, out);
     checkNotOnlyQuoteOnly(p.outcome.sources, { ...at, field: 'outcome.sources' }, refs, out);
     // An outcome nobody could source is exactly what "no-source-found" says; anything stronger needs verified research.
-    checkResearch(p.outcome.research ?? [], { ...at, field: 'outcome.research' }, refs, out, p.outcome.status === 'no-source-found');
+    checkResearch(
+      p.outcome.research ?? [],
+      { ...at, field: 'outcome.research' },
+      refs,
+      out,
+      p.outcome.status === 'no-source-found',
+    );
   }
   uniqueIds(c.claims, 'claim', out);
   for (const { file, value: cl } of c.claims) {
@@ -138,7 +214,12 @@ function checkLedger(c: LoadedContent, refs: Refs, out: Problem[]) {
       cl.research.forEach((id, i) => {
         const r = refs.research.get(id);
         if (r && r.status === 'partly-verified')
-          out.push({ ...at, field: `research.${i}`, message: `marks the claim corroborated on ${id}, which is only partly verified`, fix: 'use a weaker status or cite fully verified research' });
+          out.push({
+            ...at,
+            field: `research.${i}`,
+            message: `marks the claim corroborated on ${id}, which is only partly verified`,
+            fix: 'use a weaker status or cite fully verified research',
+          });
       });
     cl.assessments.forEach((a, i) => {
       checkSourceIds(a.sources, { ...at, field: `assessments.${i}.sources` }, refs, out);
@@ -153,7 +234,8 @@ function lineOf(ch: ChapterFile, index: number): number {
 
 function attrs(raw: string): Record<string, string | true> {
   const out: Record<string, string | true> = {};
-  for (const m of raw.matchAll(/([a-zA-Z]+)(?:=(?:"([^"]*)"|'([^']*)'|\{\s*([^}]*?)\s*\}))?/g)) out[m[1] ?? ''] = m[2] ?? m[3] ?? m[4] ?? true;
+  for (const m of raw.matchAll(/([a-zA-Z]+)(?:=(?:"([^"]*)"|'([^']*)'|\{\s*([^}]*?)\s*\}))?/g))
+    out[m[1] ?? ''] = m[2] ?? m[3] ?? m[4] ?? true;
   return out;
 }
 
@@ -161,12 +243,36 @@ function checkChapters(c: LoadedContent, refs: Refs, data: CountData, out: Probl
   const slugs = new Map<string, string>();
   const orders = new Map<number, string>();
   for (const ch of c.chapters) {
-    const base = ch.file.split('/').pop()?.replace(/\.mdx$/, '');
+    const base = ch.file
+      .split('/')
+      .pop()
+      ?.replace(/\.mdx$/, '');
     if (ch.data) {
       const { slug, order } = ch.data;
-      if (slug !== base) out.push({ file: ch.file, entry: slug, field: 'slug', message: `differs from the file name "${base}.mdx"`, fix: `rename the file to ${slug}.mdx (slugs are permanent URLs)` });
-      if (slugs.has(slug)) out.push({ file: ch.file, entry: slug, field: 'slug', message: `is also used by ${slugs.get(slug)}`, fix: 'give each chapter its own slug' });
-      if (orders.has(order)) out.push({ file: ch.file, entry: slug, field: 'order', message: `${order} is also used by chapter ${orders.get(order)}`, fix: 'give each chapter its own position in the reading order' });
+      if (slug !== base)
+        out.push({
+          file: ch.file,
+          entry: slug,
+          field: 'slug',
+          message: `differs from the file name "${base}.mdx"`,
+          fix: `rename the file to ${slug}.mdx (slugs are permanent URLs)`,
+        });
+      if (slugs.has(slug))
+        out.push({
+          file: ch.file,
+          entry: slug,
+          field: 'slug',
+          message: `is also used by ${slugs.get(slug)}`,
+          fix: 'give each chapter its own slug',
+        });
+      if (orders.has(order))
+        out.push({
+          file: ch.file,
+          entry: slug,
+          field: 'order',
+          message: `${order} is also used by chapter ${orders.get(order)}`,
+          fix: 'give each chapter its own position in the reading order',
+        });
       slugs.set(slug, ch.entry);
       orders.set(order, ch.entry);
     }
@@ -174,7 +280,8 @@ function checkChapters(c: LoadedContent, refs: Refs, data: CountData, out: Probl
     for (const m of ch.body.matchAll(/<Src\b([^>]*?)\/?>/g)) {
       const id = attrs(m[1] ?? '').id;
       const field = `line ${lineOf(ch, m.index)} <Src>`;
-      if (typeof id !== 'string' || id === '') out.push({ ...at, field, message: 'has no id', fix: 'write <Src id="source-id" />' });
+      if (typeof id !== 'string' || id === '')
+        out.push({ ...at, field, message: 'has no id', fix: 'write <Src id="source-id" />' });
       else checkSourceIds([id], { ...at, field: `line ${lineOf(ch, m.index)} <Src id>` }, refs, out, false);
     }
     for (const m of ch.body.matchAll(/<Count\b([^>]*?)\/?>/g)) {
@@ -183,30 +290,67 @@ function checkChapters(c: LoadedContent, refs: Refs, data: CountData, out: Probl
       const of = typeof a.of === 'string' ? a.of : '';
       const where = typeof a.where === 'string' ? a.where : 'all';
       if (!(COUNT_OF as readonly string[]).includes(of)) {
-        out.push({ ...at, field, message: `of="${of}" is not a counted collection`, fix: `use one of: ${COUNT_OF.join(', ')}` });
+        out.push({
+          ...at,
+          field,
+          message: `of="${of}" is not a counted collection`,
+          fix: `use one of: ${COUNT_OF.join(', ')}`,
+        });
         continue;
       }
       const result = countFor(of, where, data);
       if (!result) {
-        out.push({ ...at, field, message: `where="${where}" is not a known filter for ${of}`, fix: `use one of: ${knownFilters(of as CountOf, data).join(', ')}` });
+        out.push({
+          ...at,
+          field,
+          message: `where="${where}" is not a known filter for ${of}`,
+          fix: `use one of: ${knownFilters(of as CountOf, data).join(', ')}`,
+        });
         continue;
       }
       if (typeof a.value === 'string' && Number(a.value) !== result.value)
-        out.push({ ...at, field, message: `says ${a.value} but the data gives ${result.value} for ${of} where ${where}`, fix: `write value={${result.value}} and correct the prose, or correct the data` });
+        out.push({
+          ...at,
+          field,
+          message: `says ${a.value} but the data gives ${result.value} for ${of} where ${where}`,
+          fix: `write value={${result.value}} and correct the prose, or correct the data`,
+        });
       if (!result.verified && a.secondary !== true)
-        out.push({ ...at, field, message: `counts rows the research marks unverified (${of} where ${where})`, fix: 'add the secondary attribute and attribute the figure in the prose, or count verified rows only' });
+        out.push({
+          ...at,
+          field,
+          message: `counts rows the research marks unverified (${of} where ${where})`,
+          fix: 'add the secondary attribute and attribute the figure in the prose, or count verified rows only',
+        });
     }
     const defs = new Map<string, string>();
     for (const m of ch.body.matchAll(/^\[\^([^\]]+)\]:(.*)$/gm)) {
       const label = m[1] ?? '';
       defs.set(label, m[2] ?? '');
       const field = `line ${lineOf(ch, m.index)} [^${label}]`;
-      if (!SLUG.test(label)) out.push({ ...at, field, message: 'is not a readable, slug-safe footnote label', fix: 'use lower-case words joined by hyphens' });
-      if (!/<Src\b/.test(m[2] ?? '')) out.push({ ...at, field, message: 'is a footnote without a source', fix: 'add <Src id="source-id" /> to the footnote' });
+      if (!SLUG.test(label))
+        out.push({
+          ...at,
+          field,
+          message: 'is not a readable, slug-safe footnote label',
+          fix: 'use lower-case words joined by hyphens',
+        });
+      if (!/<Src\b/.test(m[2] ?? ''))
+        out.push({
+          ...at,
+          field,
+          message: 'is a footnote without a source',
+          fix: 'add <Src id="source-id" /> to the footnote',
+        });
     }
     for (const m of ch.body.matchAll(/\[\^([^\]]+)\](?!:)/g))
       if (!defs.has(m[1] ?? ''))
-        out.push({ ...at, field: `line ${lineOf(ch, m.index)} [^${m[1]}]`, message: 'refers to a footnote that is never defined', fix: `add a line "[^${m[1]}]: <Src id=\"…\" />"` });
+        out.push({
+          ...at,
+          field: `line ${lineOf(ch, m.index)} [^${m[1]}]`,
+          message: 'refers to a footnote that is never defined',
+          fix: `add a line "[^${m[1]}]: <Src id='…' />"`,
+        });
   }
 }
 
@@ -229,7 +373,8 @@ export function checkContent(c: LoadedContent): Problem[] {
     research: new Map(c.research.map((r) => [r.value.id, r.value])),
   };
   uniqueIds(c.sources, 'source', out);
-  for (const { file, value: s } of c.sources) checkResearch(s.research, { file, entry: s.id, field: 'research' }, refs, out, true);
+  for (const { file, value: s } of c.sources)
+    checkResearch(s.research, { file, entry: s.id, field: 'research' }, refs, out, true);
   checkStatements(c, refs, out);
   checkDeaths(c, out);
   checkLedger(c, refs, out);

@@ -69,7 +69,11 @@ function splitRows(text: string, problems: CsvProblem[]): RawRow[] {
       rowLine = line;
     } else {
       if (afterQuote || c === '"')
-        problems.push({ line, message: 'has a stray quote: a field that contains quotes must be wrapped in quotes, with inner quotes doubled ("")' });
+        problems.push({
+          line,
+          message:
+            'has a stray quote: a field that contains quotes must be wrapped in quotes, with inner quotes doubled ("")',
+        });
       field += c;
       afterQuote = false;
     }

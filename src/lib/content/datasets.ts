@@ -15,7 +15,14 @@ export interface DatasetInput {
   claims: readonly Claim[];
 }
 export type DatasetName = keyof DatasetInput;
-export const DATASET_NAMES = ['statements', 'deaths-2019', 'deaths-annual', 'proposals', 'claims', 'sources'] as const satisfies readonly DatasetName[];
+export const DATASET_NAMES = [
+  'statements',
+  'deaths-2019',
+  'deaths-annual',
+  'proposals',
+  'claims',
+  'sources',
+] as const satisfies readonly DatasetName[];
 
 export interface Dataset {
   name: DatasetName;
@@ -45,7 +52,12 @@ function expand(ids: readonly string[], byId: ReadonlyMap<string, Source>) {
   });
 }
 
-function table<T>(items: readonly T[], spec: [string, (item: T) => Cell][], sources: (item: T) => readonly string[], byId: ReadonlyMap<string, Source>) {
+function table<T>(
+  items: readonly T[],
+  spec: [string, (item: T) => Cell][],
+  sources: (item: T) => readonly string[],
+  byId: ReadonlyMap<string, Source>,
+) {
   return {
     columns: [...spec.map(([h]) => h), ...SOURCE_HEADERS],
     rows: items.map((item) => [...spec.map(([, get]) => cell(get(item))), ...sourceColumns(sources(item), byId)]),
@@ -54,7 +66,8 @@ function table<T>(items: readonly T[], spec: [string, (item: T) => Cell][], sour
 
 export function buildDatasets(input: DatasetInput): Dataset[] {
   const byId = new Map(input.sources.map((s) => [s.id, s]));
-  const withSources = <T extends { sources: readonly string[] }>(items: readonly T[]) => items.map((i) => ({ ...i, sources: expand(i.sources, byId) }));
+  const withSources = <T extends { sources: readonly string[] }>(items: readonly T[]) =>
+    items.map((i) => ({ ...i, sources: expand(i.sources, byId) }));
   const quotes = (s: Statement, english: boolean) =>
     s.quotes
       .filter((q) => (q.lang === 'en') === english)
@@ -65,7 +78,8 @@ export function buildDatasets(input: DatasetInput): Dataset[] {
     {
       name: 'statements',
       title: 'Who said what, when',
-      description: 'Public statements from 10 June 2020 to April 2021, with verbatim quotes, time where known, and the sources they come from.',
+      description:
+        'Public statements from 10 June 2020 to April 2021, with verbatim quotes, time where known, and the sources they come from.',
       ...table(
         input.statements,
         [
@@ -94,15 +108,34 @@ export function buildDatasets(input: DatasetInput): Dataset[] {
     {
       name: 'deaths-2019',
       title: 'US military deaths in Afghanistan, 2019',
-      description: 'One row per death (23), as the Pentagon released names, ranks, units and places; every column of the research file is kept.',
-      caveat: 'Two deaths are known only from running counts: their rows are unidentified placeholders with verified = no. The hostile column gives 18 "yes" against the Pentagon\'s 17 hostile deaths; which death the Pentagon counts differently is unresolved.',
+      description:
+        'One row per death (23), as the Pentagon released names, ranks, units and places; every column of the research file is kept.',
+      caveat:
+        'Two deaths are known only from running counts: their rows are unidentified placeholders with verified = no. The hostile column gives 18 "yes" against the Pentagon\'s 17 hostile deaths; which death the Pentagon counts differently is unresolved.',
       ...table(
         input['deaths-2019'],
         [
           ['id', (d) => d.id],
-          ...(['date', 'name', 'rank', 'branch', 'age', 'hometown', 'unit', 'place', 'province', 'hostile', 'cause', 'source_url', 'source_title', 'verified', 'counted_in_nyt_ap_20_combat', 'notes'] as const).map(
-            (k) => [k, (d: Death) => d[k]] as [string, (d: Death) => Cell],
-          ),
+          ...(
+            [
+              'date',
+              'name',
+              'rank',
+              'branch',
+              'age',
+              'hometown',
+              'unit',
+              'place',
+              'province',
+              'hostile',
+              'cause',
+              'source_url',
+              'source_title',
+              'verified',
+              'counted_in_nyt_ap_20_combat',
+              'notes',
+            ] as const
+          ).map((k) => [k, (d: Death) => d[k]] as [string, (d: Death) => Cell]),
         ],
         (d) => d.sources,
         byId,
@@ -113,7 +146,8 @@ export function buildDatasets(input: DatasetInput): Dataset[] {
       name: 'deaths-annual',
       title: 'US military deaths in Afghanistan by year, 2001–2020',
       description: 'Annual totals, with hostile deaths where a source gives them.',
-      caveat: 'Totals for 2001–2018 come from a secondary aggregator whose own source is not named (verified = no); hostile figures for those years come from other reports. Only 2019 and 2020 rest on the Defense Casualty Analysis System.',
+      caveat:
+        'Totals for 2001–2018 come from a secondary aggregator whose own source is not named (verified = no); hostile figures for those years come from other reports. Only 2019 and 2020 rest on the Defense Casualty Analysis System.',
       ...table(
         input['deaths-annual'],
         (['year', 'total', 'hostile', 'non_hostile', 'source_url', 'source_title', 'verified', 'notes'] as const).map(
@@ -127,7 +161,8 @@ export function buildDatasets(input: DatasetInput): Dataset[] {
     {
       name: 'proposals',
       title: "The Republican Study Committee's Russia measures",
-      description: 'The measures of the RSC National Security Strategy (10 June 2020) as the press quoted them, and what became of each as far as sources show.',
+      description:
+        'The measures of the RSC National Security Strategy (10 June 2020) as the press quoted them, and what became of each as far as sources show.',
       caveat: 'The full report could not be read; no source links any later measure to the report.',
       ...table(
         input.proposals,
@@ -146,7 +181,11 @@ export function buildDatasets(input: DatasetInput): Dataset[] {
         (p) => p.sources,
         byId,
       ),
-      records: input.proposals.map((p) => ({ ...p, sources: expand(p.sources, byId), outcome: { ...p.outcome, sources: expand(p.outcome.sources, byId) } })),
+      records: input.proposals.map((p) => ({
+        ...p,
+        sources: expand(p.sources, byId),
+        outcome: { ...p.outcome, sources: expand(p.outcome.sources, byId) },
+      })),
     },
     {
       name: 'claims',
@@ -167,15 +206,48 @@ export function buildDatasets(input: DatasetInput): Dataset[] {
         (c) => c.sources,
         byId,
       ),
-      records: input.claims.map((c) => ({ ...c, sources: expand(c.sources, byId), assessments: c.assessments.map((a) => ({ ...a, sources: expand(a.sources, byId) })) })),
+      records: input.claims.map((c) => ({
+        ...c,
+        sources: expand(c.sources, byId),
+        assessments: c.assessments.map((a) => ({ ...a, sources: expand(a.sources, byId) })),
+      })),
     },
     {
       name: 'sources',
       title: 'Sources',
-      description: 'Every source the site cites: publisher, title, date, the original publisher\'s address, and where the text we read survives.',
-      columns: ['id', 'publisher', 'title', 'description', 'authors', 'date', 'url', 'archived', 'kind', 'language', 'quote_only', 'note', 'research'],
+      description:
+        "Every source the site cites: publisher, title, date, the original publisher's address, and where the text we read survives.",
+      columns: [
+        'id',
+        'publisher',
+        'title',
+        'description',
+        'authors',
+        'date',
+        'url',
+        'archived',
+        'kind',
+        'language',
+        'quote_only',
+        'note',
+        'research',
+      ],
       rows: input.sources.map((s) =>
-        [s.id, s.publisher, s.title, s.description, s.authors?.join(LIST), s.date, s.url, s.archived, s.kind, s.language, s.quoteOnly, s.note, s.research.join(LIST)].map(cell),
+        [
+          s.id,
+          s.publisher,
+          s.title,
+          s.description,
+          s.authors?.join(LIST),
+          s.date,
+          s.url,
+          s.archived,
+          s.kind,
+          s.language,
+          s.quoteOnly,
+          s.note,
+          s.research.join(LIST),
+        ].map(cell),
       ),
       records: [...input.sources],
     },

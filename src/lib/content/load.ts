@@ -75,7 +75,13 @@ export interface LoadedContent {
 function readText(root: string, rel: string, problems: Problem[]): string | undefined {
   const path = join(root, rel);
   if (!existsSync(path)) {
-    problems.push({ file: shown(rel), entry: '(file)', field: '(file)', message: 'is missing', fix: `create ${shown(rel)}` });
+    problems.push({
+      file: shown(rel),
+      entry: '(file)',
+      field: '(file)',
+      message: 'is missing',
+      fix: `create ${shown(rel)}`,
+    });
     return undefined;
   }
   return readFileSync(path, 'utf8');
@@ -102,14 +108,25 @@ function entryName(raw: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? id : `#${index + 1}`;
 }
 
-function loadList<S extends z.ZodType>(root: string, rel: string, schema: S, problems: Problem[]): Located<z.infer<S>>[] {
+function loadList<S extends z.ZodType>(
+  root: string,
+  rel: string,
+  schema: S,
+  problems: Problem[],
+): Located<z.infer<S>>[] {
   const file = shown(rel);
   const text = readText(root, rel, problems);
   if (text === undefined) return [];
   const data = parseYamlText(text, file, problems);
   if (data === undefined) return [];
   if (!Array.isArray(data)) {
-    problems.push({ file, entry: '(file)', field: '(file)', message: 'must be a YAML list of entries', fix: 'start each entry with "- id: …"' });
+    problems.push({
+      file,
+      entry: '(file)',
+      field: '(file)',
+      message: 'must be a YAML list of entries',
+      fix: 'start each entry with "- id: …"',
+    });
     return [];
   }
   const out: Located<z.infer<S>>[] = [];
@@ -157,7 +174,12 @@ function loadCsv<S extends z.ZodType>(
   for (const record of table.records) {
     const entry = idFor(record.values, record.line);
     const parsed = schema.safeParse(record.values);
-    if (parsed.success) out.push({ file, entry, value: { ...parsed.data, id: entry, row: record.line, sources: [] } });
+    if (parsed.success)
+      out.push({
+        file,
+        entry,
+        value: Object.assign({}, parsed.data as z.infer<S>, { id: entry, row: record.line, sources: [] as string[] }),
+      });
     else problems.push(...problemsFromZod(parsed.error, file, entry));
   }
   return out;
@@ -178,7 +200,13 @@ function loadChapters(root: string, problems: Problem[]): ChapterFile[] {
       const m = FRONTMATTER.exec(text);
       const fallback = name.replace(/\.mdx$/, '');
       if (!m) {
-        problems.push({ file, entry: fallback, field: '(frontmatter)', message: 'has no frontmatter', fix: 'start the file with a --- block holding slug, order, title, …' });
+        problems.push({
+          file,
+          entry: fallback,
+          field: '(frontmatter)',
+          message: 'has no frontmatter',
+          fix: 'start the file with a --- block holding slug, order, title, …',
+        });
         return { file, entry: fallback, raw: {}, body: text, bodyLine: 1 };
       }
       const raw = (parseYamlText(m[1] ?? '', file, problems) ?? {}) as Record<string, unknown>;
@@ -186,7 +214,14 @@ function loadChapters(root: string, problems: Problem[]): ChapterFile[] {
       const parsed = chapterSchema.safeParse(raw);
       if (!parsed.success) problems.push(...problemsFromZod(parsed.error, file, entry));
       const bodyLine = m[0].split('\n').length;
-      return { file, entry, data: parsed.success ? parsed.data : undefined, raw, body: text.slice(m[0].length), bodyLine };
+      return {
+        file,
+        entry,
+        data: parsed.success ? parsed.data : undefined,
+        raw,
+        body: text.slice(m[0].length),
+        bodyLine,
+      };
     });
 }
 

@@ -20,13 +20,18 @@ const partialDate = z.preprocess(
 );
 const dayDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), 'must be a real date written YYYY-MM-DD'),
+  z
+    .string()
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), 'must be a real date written YYYY-MM-DD'),
 );
 const text = z.string().trim().min(1, 'must not be empty');
 const idList = z.array(slugId);
 /** Research entry ids as the research files write them (S01, OUT-01, times-T07, troop-deaths-2019). */
 const researchId = z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a research entry id such as S01 or OUT-03');
-const researchIds = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(researchId).min(1, 'must name at least one research entry'));
+const researchIds = z.preprocess(
+  (v) => (typeof v === 'string' ? [v] : v),
+  z.array(researchId).min(1, 'must name at least one research entry'),
+);
 
 export const GRAPHICS = ['toll-2019', 'statements-timeline', 'sanctions', 'none'] as const;
 
@@ -48,7 +53,13 @@ export const chapterSchema = z.object({
 });
 export type Chapter = z.infer<typeof chapterSchema>;
 
-export const SOURCE_KINDS = ['primary-document', 'news-report', 'official-statement', 'social-post', 'secondary-aggregator'] as const;
+export const SOURCE_KINDS = [
+  'primary-document',
+  'news-report',
+  'official-statement',
+  'social-post',
+  'secondary-aggregator',
+] as const;
 export const sourceSchema = z
   .object({
     id: slugId,
@@ -119,7 +130,10 @@ export const statementSchema = z
   .object({
     id: slugId,
     date: partialDate,
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)').optional(),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)')
+      .optional(),
     tz: ianaZone.optional(),
     precision: z.enum(['month', 'day', 'minute']),
     timeNote: text.optional(),
@@ -141,7 +155,11 @@ export const statementSchema = z
       ctx.addIssue({ code: 'custom', path: ['precision'], message: 'must be "minute" exactly when a time is given' });
     const dayLength = s.precision === 'month' ? 7 : 10;
     if (s.date.length !== dayLength)
-      ctx.addIssue({ code: 'custom', path: ['date'], message: `must be written ${dayLength === 7 ? 'YYYY-MM' : 'YYYY-MM-DD'} for precision "${s.precision}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `must be written ${dayLength === 7 ? 'YYYY-MM' : 'YYYY-MM-DD'} for precision "${s.precision}"`,
+      });
     if (!s.id.startsWith(`${s.date}-`))
       ctx.addIssue({ code: 'custom', path: ['id'], message: `must start with the statement's date "${s.date}-"` });
     if (s.verification === 'partly-verified' && s.flag === undefined)
@@ -192,8 +210,21 @@ export const annualRowSchema = z.object({
 export const annualSchema = annualRowSchema.extend({ id: slugId, row: z.number().int(), sources: idList.min(1) });
 export type AnnualDeaths = z.infer<typeof annualSchema>;
 
-export const PROPOSAL_KINDS = ['designation', 'energy', 'sovereign-debt', 'financial-system', 'individuals-and-proxies', 'other'] as const;
-export const OUTCOME_STATUSES = ['enacted', 'partly-enacted', 'introduced-not-passed', 'not-enacted', 'no-source-found'] as const;
+export const PROPOSAL_KINDS = [
+  'designation',
+  'energy',
+  'sovereign-debt',
+  'financial-system',
+  'individuals-and-proxies',
+  'other',
+] as const;
+export const OUTCOME_STATUSES = [
+  'enacted',
+  'partly-enacted',
+  'introduced-not-passed',
+  'not-enacted',
+  'no-source-found',
+] as const;
 export const proposalSchema = z.object({
   id: slugId,
   kind: z.enum(PROPOSAL_KINDS),
@@ -217,7 +248,14 @@ export const proposalSchema = z.object({
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 
-export const CLAIM_STATUSES = ['alleged', 'denied', 'disputed', 'corroborated', 'assessed-low-moderate', 'unknown'] as const;
+export const CLAIM_STATUSES = [
+  'alleged',
+  'denied',
+  'disputed',
+  'corroborated',
+  'assessed-low-moderate',
+  'unknown',
+] as const;
 export const claimSchema = z.object({
   id: slugId,
   claim: text,
@@ -225,7 +263,13 @@ export const claimSchema = z.object({
   date: partialDate,
   evidence: text,
   assessments: z.array(
-    z.object({ date: partialDate, by: text, text: text, sources: idList.min(1, 'must cite at least one source'), research: researchIds }),
+    z.object({
+      date: partialDate,
+      by: text,
+      text: text,
+      sources: idList.min(1, 'must cite at least one source'),
+      research: researchIds,
+    }),
   ),
   status: z.enum(CLAIM_STATUSES),
   sources: idList.min(1, 'must cite at least one source'),

@@ -12,11 +12,15 @@ describe('astro build with bad content', () => {
     const want = expectedFor(kind);
     const root = withFixture(kind, resolve('content'));
     const outDir = join(dirname(root), 'dist');
-    const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      env: { ...process.env, CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        env: { ...process.env, CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status, output).not.toBe(0);
     expect(output).toContain(`${want.file} › ${want.entry} › ${want.field}: ${want.message}`);

@@ -24,7 +24,9 @@ describe('parseCsv', () => {
   });
 
   it('reports an unclosed quote at the line where it opens', () => {
-    expect(parseCsv('a,b\n1,"open\n2,3\n').problems).toEqual([{ line: 2, message: 'opens a quoted field that is never closed' }]);
+    expect(parseCsv('a,b\n1,"open\n2,3\n').problems).toEqual([
+      { line: 2, message: 'opens a quoted field that is never closed' },
+    ]);
   });
 
   it('reports a stray quote inside an unquoted field', () => {

@@ -13,7 +13,8 @@ export interface Expected {
 }
 
 export const badKinds = (): string[] => readdirSync(BAD).sort();
-export const expectedFor = (kind: string): Expected => JSON.parse(readFileSync(join(BAD, kind, 'expected.json'), 'utf8')) as Expected;
+export const expectedFor = (kind: string): Expected =>
+  JSON.parse(readFileSync(join(BAD, kind, 'expected.json'), 'utf8')) as Expected;
 
 /** A temporary copy of `base` with the bad fixture's files swapped in; returns the content root. */
 export function withFixture(kind: string, base: string = GOOD): string {
