@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { contentRoot, loadContent, type LoadedContent, type Located } from './lib/content/load.ts';
 import {
   annualSchema,
@@ -27,8 +27,9 @@ function dataLoader(pick: (c: LoadedContent) => Located<{ id: string }>[]): Load
     name: 'content-data',
     load: async ({ store, parseData, generateDigest }) => {
       store.clear();
-      for (const { value } of pick(loadContent(root).content)) {
-        const data = await parseData({ id: value.id, data: value as Record<string, unknown> });
+      // Astro returns entries sorted by id; `position` keeps the file's order (statements are chronological).
+      for (const [position, { value }] of pick(loadContent(root).content).entries()) {
+        const data = await parseData({ id: value.id, data: { ...value, position } });
         store.set({ id: value.id, data, digest: generateDigest(data) });
       }
     },
@@ -36,7 +37,10 @@ function dataLoader(pick: (c: LoadedContent) => Located<{ id: string }>[]): Load
 }
 
 function data<S extends z.ZodType>(pick: (c: LoadedContent) => Located<{ id: string }>[], schema: S) {
-  return defineCollection({ loader: dataLoader(pick), schema });
+  return defineCollection({
+    loader: dataLoader(pick),
+    schema: z.intersection(schema, z.object({ position: z.number().int() })),
+  });
 }
 
 const chapters = defineCollection({

@@ -2,6 +2,9 @@ import { getCollection } from 'astro:content';
 import type { CountData } from './counts.ts';
 import { buildDatasets, type Dataset, type DatasetInput } from './datasets.ts';
 
+const inFileOrder = <D extends { position: number }>(entries: { data: D }[]): D[] =>
+  entries.sort((a, b) => a.data.position - b.data.position).map((e) => e.data);
+
 /** The data collections as plain arrays, in file order. */
 async function collectionData(): Promise<DatasetInput> {
   const [sources, statements, deaths2019, deathsAnnual, proposals, claims] = await Promise.all([
@@ -13,12 +16,12 @@ async function collectionData(): Promise<DatasetInput> {
     getCollection('claims'),
   ]);
   return {
-    sources: sources.map((e) => e.data),
-    statements: statements.map((e) => e.data),
-    'deaths-2019': deaths2019.map((e) => e.data),
-    'deaths-annual': deathsAnnual.map((e) => e.data),
-    proposals: proposals.map((e) => e.data),
-    claims: claims.map((e) => e.data),
+    sources: inFileOrder(sources),
+    statements: inFileOrder(statements),
+    'deaths-2019': inFileOrder(deaths2019),
+    'deaths-annual': inFileOrder(deathsAnnual),
+    proposals: inFileOrder(proposals),
+    claims: inFileOrder(claims),
   };
 }
 
