@@ -1,6 +1,7 @@
 /** Lighthouse (mobile preset, simulated throttling) against the built site served on 127.0.0.1. */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROME_ARGS, chromePath } from '../chrome.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -15,20 +16,11 @@ export interface LighthouseResult {
   failing: string[];
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...CHROME_ARGS];
 
 export async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: chromePath(),
     chromeFlags: FLAGS,
   });
   const results: LighthouseResult[] = [];

@@ -16,6 +16,8 @@ import {
 const PATH = '/scrolly-demo/';
 const FIRST = 'rising-bars';
 const SECOND = 'bars-again';
+/** A section on one of the story's graphics (toll-2019), to prove the plug-in path end to end. */
+const THIRD = 'toll-states';
 const STEPS: Record<string, { id: string; state: number }[]> = {
   [FIRST]: [
     { id: 'bars-at-zero', state: 0 },
@@ -27,6 +29,11 @@ const STEPS: Record<string, { id: string; state: number }[]> = {
     { id: 'again-tallest', state: 3 },
     { id: 'again-all', state: 2 },
     { id: 'again-zero', state: 0 },
+  ],
+  [THIRD]: [
+    { id: 'toll-all', state: 0 },
+    { id: 'toll-combat', state: 1 },
+    { id: 'toll-annual', state: 4 },
   ],
 };
 
@@ -100,15 +107,26 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (name, viewport) 
   it('lands on the same states after a fast jump to the end and back as after reading slowly', async () => {
     const slow = await open({ viewport });
     await readSlowly(slow.page, await maxScroll(slow.page), 150);
-    const slowEnd = [await sectionState(slow.page, FIRST), await sectionState(slow.page, SECOND)];
+    const slowEnd = [
+      await sectionState(slow.page, FIRST),
+      await sectionState(slow.page, SECOND),
+      await sectionState(slow.page, THIRD),
+    ];
     await slow.context.close();
     expect(slowEnd[0]).toEqual({ step: 3, state: 3 });
 
     const { context, page, problems } = await open({ viewport });
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
     await settle(page);
-    expect([await sectionState(page, FIRST), await sectionState(page, SECOND)]).toEqual(slowEnd);
-    if (sticky) expect(await liveGraphicShows(page, SECOND, slowEnd[1]!.state)).toEqual([]);
+    expect([
+      await sectionState(page, FIRST),
+      await sectionState(page, SECOND),
+      await sectionState(page, THIRD),
+    ]).toEqual(slowEnd);
+    if (sticky) {
+      expect(await liveGraphicShows(page, SECOND, slowEnd[1]!.state)).toEqual([]);
+      expect(await liveGraphicShows(page, THIRD, slowEnd[2]!.state)).toEqual([]);
+    }
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await settle(page);
     expect(await sectionState(page, FIRST)).toEqual({ step: 0, state: 0 });
@@ -168,7 +186,8 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (name, viewport) 
     const line = await triggerLine(page);
     await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 120);
     const calls = await page.evaluate(() => (window as unknown as { __replaced: string[] }).__replaced);
-    expect(calls).toEqual([`#${FIRST}`, `#${SECOND}`, `#${FIRST}`]);
+    // Down through three sections, then back up through the second to the first: one call per section entered.
+    expect(calls).toEqual([`#${FIRST}`, `#${SECOND}`, `#${THIRD}`, `#${SECOND}`, `#${FIRST}`]);
     expect(await page.evaluate(() => (window as unknown as { __pushed: number }).__pushed)).toBe(0);
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect(new URL(page.url()).hash).toBe(`#${FIRST}`);

@@ -58,6 +58,10 @@ describe('graphics a section can name', () => {
     expect(getGraphic('toll-2019').name).toBe('toll-2019');
     expect(() => getGraphic('nope')).toThrow(/graphic "nope": unknown \(fix: one of .*toll-2019/);
     expect(await loadGraphicData('demo')).toEqual(data);
+    const toll = (await loadGraphicData('toll-2019')) as { deaths: unknown[]; annual: unknown[] };
+    expect(toll.deaths.length).toBeGreaterThan(0);
+    expect(toll.annual.length).toBeGreaterThan(0);
+    await expect(loadGraphicData('sanctions')).rejects.toThrow(/no data loader/);
   });
 });
 

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import demo from '~/graphics/demo/index.ts';
+import { parseAnnual, parseDeaths } from '~/graphics/toll-2019/parse.ts';
+import type { Toll2019Data } from '~/graphics/toll-2019/types.ts';
+import { contentRoot } from '~/lib/content/load.ts';
 import { demoData } from '~/graphics/demo/layout.ts';
 import { registry } from '~/graphics/registry.ts';
 import type { GraphicModule } from '~/graphics/shared/types.ts';
@@ -12,6 +17,12 @@ const graphics: Record<string, GraphicModule<never>> = { ...registry, demo };
  */
 const loaders: Record<string, () => unknown | Promise<unknown>> = {
   demo: demoData,
+  // The graphic's own CSV parser over content/data: the same ids the content model publishes
+  // (tests/unit/content/ids-agree.test.ts), and the content check has validated the files.
+  'toll-2019': (): Toll2019Data => {
+    const read = (file: string) => readFileSync(join(contentRoot(), 'data', file), 'utf8');
+    return { deaths: parseDeaths(read('deaths-2019.csv')), annual: parseAnnual(read('deaths-annual.csv')) };
+  },
 };
 
 export function getGraphic(name: string): GraphicModule<unknown> {
