@@ -155,8 +155,12 @@ function toggleAll(s: Section): void {
   document.querySelectorAll('[data-scrolly-all]').forEach((b) => b.setAttribute('aria-pressed', String(all)));
   // Keep the reader's place: the step they were on stays in view and takes focus.
   const step = s.steps[Math.max(s.active, 0)];
-  step?.scrollIntoView({ block: 'start', behavior: 'instant' });
-  step?.focus({ preventScroll: true });
+  if (step) {
+    step.scrollIntoView({ block: 'start', behavior: 'instant' });
+    // Focusable only from here: a step focused by every fragment link would wear a focus ring.
+    step.tabIndex = -1;
+    step.focus({ preventScroll: true });
+  }
   setupScrollers();
   schedule();
 }
