@@ -402,6 +402,23 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
     });
   }
 
+  it('stays unrolled, with no controls, where an embed asks for the all-steps view', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport });
+    // What an embed page does with a wrapper: data-scrolly-view="all" on an ancestor of the sections.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => document.body.setAttribute('data-scrolly-view', 'all')),
+    );
+    await page.goto(url(PATH), { waitUntil: 'networkidle' });
+    for (const step of STEPS[FIRST]!) {
+      await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
+      expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
+    }
+    expect(await page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(false);
+    expect(await page.locator(`#${FIRST} .scrolly-controls`).isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('does not shift the layout when the sticky graphic engages or the state changes', async () => {
     const { context, page } = await open({ viewport });
     await page.evaluate(() => {

@@ -149,9 +149,8 @@ function goTo(s: Section, requested: number): void {
 }
 
 function toggleAll(s: Section): void {
-  const all = root.dataset.scrollyView !== 'all';
-  if (all) root.dataset.scrollyView = 'all';
-  else delete root.dataset.scrollyView;
+  const all = !root.hasAttribute('data-scrolly-unrolled');
+  root.toggleAttribute('data-scrolly-unrolled', all);
   document.querySelectorAll('[data-scrolly-all]').forEach((b) => b.setAttribute('aria-pressed', String(all)));
   // Keep the reader's place: the step they were on stays in view and takes focus.
   const step = s.steps[Math.max(s.active, 0)];
@@ -276,7 +275,6 @@ function teardown(): void {
 if (!('IntersectionObserver' in window) || !('ResizeObserver' in window)) {
   // Without observers the page still reads: every step unrolled with its static graphic.
   root.dataset.scrollyView = 'all';
-  root.dataset.scrollyFallback = '';
 } else {
   init();
   addEventListener('pagehide', teardown);
