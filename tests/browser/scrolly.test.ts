@@ -262,6 +262,31 @@ describe('scrolly inside a cross-origin iframe (an LMS embedding the chapter pag
   });
 });
 
+describe('scrolly across a resize', () => {
+  it('re-measures when the window crosses the layout breakpoint and keeps the state right', async () => {
+    const { context, page, problems } = await open({ viewport: VIEWPORTS.desktop });
+    const wideLine = await triggerLine(page);
+    await readSlowly(page, (await topOf(page, 'all-bars-rise')) - wideLine + 30, 200);
+    expect(await sectionState(page, FIRST)).toEqual({ step: 2, state: 2 });
+    await page.setViewportSize(VIEWPORTS.phone);
+    await settle(page);
+    await settle(page);
+    const narrowLine = await triggerLine(page);
+    expect(narrowLine).not.toBe(wideLine);
+    await readSlowly(page, (await topOf(page, 'tallest-bar')) - narrowLine + 30, 200);
+    expect(await sectionState(page, FIRST)).toEqual({ step: 3, state: 3 });
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await settle(page);
+    await settle(page);
+    expect(await triggerLine(page)).toBe(wideLine);
+    await readSlowly(page, (await topOf(page, 'bar-a-rises')) - wideLine + 30, 200);
+    expect(await sectionState(page, FIRST)).toEqual({ step: 1, state: 1 });
+    expect(await liveGraphicShows(page, FIRST, 1)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('scrolly layout per screen width', () => {
   it('keeps the graphic sticky beside the text at 1280 px and inline per step at 390 px', async () => {
     const wide = await open({ viewport: VIEWPORTS.desktop });
