@@ -68,3 +68,14 @@ export interface PathMark extends MarkBase {
 }
 
 export type Mark = RectMark | CircleMark | TextMark | LineMark | PathMark;
+
+/**
+ * What a graphic module (src/graphics/<name>/layout.ts) exports so that a Scrolly section can use it
+ * by name. `loadData` runs once per build; its result is passed to every `layout` call.
+ */
+export interface GraphicModule<D = unknown> {
+  /** Number of states; valid state indexes are 0 … stateCount - 1. */
+  stateCount: number;
+  layout: (data: D, width: number, stateIndex: number) => GraphicSpec;
+  loadData?: () => D | Promise<D>;
+}

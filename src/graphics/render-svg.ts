@@ -1,0 +1,111 @@
+import type { GraphicSpec, Mark } from './spec.ts';
+
+/** Attribute values as the client applies them: `text` is the text content of a text mark. */
+export type MarkAttributes = Record<string, string>;
+
+export interface RenderOptions {
+  /** Prefix for the ids of <title>/<desc>; must be unique on the page. */
+  idPrefix: string;
+  /**
+   * False for a decorative copy (the sticky graphic is aria-hidden): no role, label or tabindex on
+   * marks, because focusable content inside aria-hidden is unreachable for screen readers.
+   */
+  interactive?: boolean;
+  className?: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for use in element content and double-quoted attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** Two decimals are far below a device pixel at any width we draw, and keep the HTML small. */
+function num(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`render-svg: non-finite number ${n}`);
+  return String(Math.round(n * 100) / 100);
+}
+
+const DATA_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** Geometry, class and opacity of a mark: everything that may change between states. */
+export function markGeometry(mark: Mark): MarkAttributes {
+  const a: MarkAttributes = {};
+  switch (mark.kind) {
+    case 'rect':
+      Object.assign(a, { x: num(mark.x), y: num(mark.y), width: num(Math.max(0, mark.width)), height: num(Math.max(0, mark.height)) });
+      if (mark.rx !== undefined) a.rx = num(mark.rx);
+      break;
+    case 'circle':
+      Object.assign(a, { cx: num(mark.cx), cy: num(mark.cy), r: num(Math.max(0, mark.r)) });
+      break;
+    case 'text':
+      Object.assign(a, { x: num(mark.x), y: num(mark.y), 'font-size': num(mark.fontSize), text: mark.text });
+      if (mark.anchor) a['text-anchor'] = mark.anchor;
+      break;
+    case 'line':
+      Object.assign(a, { x1: num(mark.x1), y1: num(mark.y1), x2: num(mark.x2), y2: num(mark.y2) });
+      break;
+    case 'path':
+      a.d = mark.d;
+      break;
+  }
+  a.class = ['mark', `mark--${mark.kind}`, mark.className].filter(Boolean).join(' ');
+  a.opacity = num(mark.opacity ?? 1);
+  return a;
+}
+
+function markAttributes(mark: Mark, interactive: boolean): MarkAttributes {
+  const { text: _text, ...geometry } = markGeometry(mark);
+  const a: MarkAttributes = { 'data-key': mark.key, ...geometry };
+  for (const [name, value] of Object.entries(mark.data ?? {})) {
+    if (!DATA_NAME.test(name)) throw new Error(`render-svg: mark "${mark.key}" has bad data name "${name}"`);
+    a[`data-${name}`] = value;
+  }
+  if (interactive && mark.label && mark.kind !== 'text') {
+    a.role = 'img';
+    a['aria-label'] = mark.label;
+    if (mark.focusable) a.tabindex = '0';
+  }
+  return a;
+}
+
+function attrs(a: MarkAttributes): string {
+  return Object.entries(a)
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join('');
+}
+
+export function renderMark(mark: Mark, interactive = true): string {
+  const a = attrs(markAttributes(mark, interactive));
+  return mark.kind === 'text' ? `<text${a}>${escapeXml(mark.text)}</text>` : `<${mark.kind}${a}/>`;
+}
+
+/**
+ * Draws a spec as an inline SVG string. The SVG has a viewBox and no width/height, so CSS sizes it
+ * (width: 100%) and the browser reserves its height from the aspect ratio before paint (no layout shift).
+ */
+export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
+  const { idPrefix, interactive = true, className = 'graphic' } = options;
+  const keys = new Set<string>();
+  for (const m of spec.marks) {
+    if (keys.has(m.key)) throw new Error(`render-svg: duplicate mark key "${m.key}" in "${spec.title}"`);
+    keys.add(m.key);
+  }
+  const marks = spec.marks.map((m) => renderMark(m, interactive)).join('');
+  const box = `0 0 ${num(spec.width)} ${num(spec.height)}`;
+  if (!interactive) {
+    return `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="${box}" focusable="false">${marks}</svg>`;
+  }
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  // With focusable marks inside, role=img would make them presentational; a group keeps them reachable.
+  const hasFocusable = spec.marks.some((m) => m.focusable && m.label && m.kind !== 'text');
+  const role = hasFocusable ? 'group' : 'img';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="${box}" role="${role}" aria-labelledby="${titleId}" aria-describedby="${descId}">` +
+    `<title id="${titleId}">${escapeXml(spec.title)}</title><desc id="${descId}">${escapeXml(spec.description)}</desc>` +
+    `${marks}</svg>`
+  );
+}

@@ -1,0 +1,245 @@
+import scrollama from 'scrollama';
+import type { ScrollyPayload } from '~/components/scrolly/section-build.ts';
+import { applyState, marksByKey } from './live-graphic.ts';
+import { activeStepIndex, announcement, clampStep, idFromHash, sectionAtLine } from './state.ts';
+
+interface Section {
+  el: HTMLElement;
+  steps: HTMLElement[];
+  payload: ScrollyPayload;
+  marks: Map<string, SVGElement>;
+  stage: HTMLElement | null;
+  active: number;
+}
+
+const root = document.documentElement;
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+let sections: Section[] = [];
+let scrollers: scrollama.ScrollamaInstance[] = [];
+let observers: { disconnect(): void }[] = [];
+let line = 0;
+let urlSection = -1;
+let frame = 0;
+let ready = false;
+let lock: { section: Section; index: number } | null = null;
+let announceTimer = 0;
+let lastAnnounced = '';
+
+/** Half the small viewport height: svh ignores the mobile address bar, so the line does not jump. */
+function measureLine(): number {
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:fixed;top:0;height:100svh;visibility:hidden;pointer-events:none';
+  document.body.append(probe);
+  const h = probe.getBoundingClientRect().height || root.clientHeight;
+  probe.remove();
+  return Math.round(h / 2);
+}
+
+function liveRegion(): HTMLElement {
+  let region = document.querySelector<HTMLElement>('[data-scrolly-live]');
+  if (!region) {
+    region = document.createElement('div');
+    region.className = 'sr-only';
+    region.setAttribute('aria-live', 'polite');
+    region.dataset.scrollyLive = '';
+    document.body.append(region);
+  }
+  return region;
+}
+
+/** Only the sticky layout has a live graphic worth announcing. */
+const isLive = (s: Section) => !!s.stage && s.stage.offsetParent !== null && getComputedStyle(s.el).display === 'grid';
+
+function announce(s: Section): void {
+  clearTimeout(announceTimer);
+  // Waiting for the scroll to rest means a fling through five steps is announced once, not five times.
+  announceTimer = window.setTimeout(() => {
+    const step = s.payload.steps[s.active];
+    if (!step || !isLive(s)) return;
+    const text = announcement(s.active, s.steps.length, s.payload.titles[step.state] ?? '');
+    if (text === lastAnnounced) return;
+    lastAnnounced = text;
+    liveRegion().textContent = text;
+  }, 400);
+}
+
+function setActive(s: Section, index: number): void {
+  if (index === s.active) return;
+  const step = s.payload.steps[index];
+  const state = step && s.payload.states[step.state];
+  if (!step || !state) return;
+  s.active = index;
+  applyState(s.marks, state);
+  s.el.dataset.activeStep = String(index);
+  s.el.dataset.activeState = String(step.state);
+  s.steps.forEach((el, i) => (i === index ? el.setAttribute('aria-current', 'step') : el.removeAttribute('aria-current')));
+  const status = s.el.querySelector('[data-scrolly-status]');
+  if (status) status.textContent = `Step ${index + 1} of ${s.steps.length}`;
+  s.el.querySelector('[data-scrolly-prev]')?.setAttribute('aria-disabled', String(index === 0));
+  s.el.querySelector('[data-scrolly-next]')?.setAttribute('aria-disabled', String(index === s.steps.length - 1));
+  s.el.dispatchEvent(new CustomEvent('scrolly:step', { bubbles: true, detail: { index, state: step.state, id: step.id } }));
+  if (ready) announce(s);
+}
+
+function update(): void {
+  frame = 0;
+  for (const s of sections) {
+    const index = activeStepIndex(
+      s.steps.map((el) => el.getBoundingClientRect().top),
+      line,
+    );
+    // While the stepper scrolls to a step, the steps it passes on the way are not "read".
+    if (lock?.section === s) {
+      if (index !== lock.index) continue;
+      lock = null;
+    }
+    setActive(s, index);
+  }
+  const current = sectionAtLine(
+    sections.map((s) => s.el.getBoundingClientRect()),
+    line,
+  );
+  const id = sections[current]?.el.id;
+  if (id && current !== urlSection) {
+    urlSection = current;
+    // The URL follows the reader once per section; replaceState never adds a history entry.
+    if (idFromHash(location.hash) !== id) history.replaceState(history.state, '', `#${id}`);
+  }
+}
+
+function schedule(): void {
+  if (!frame) frame = requestAnimationFrame(update);
+}
+
+function goTo(s: Section, requested: number): void {
+  const index = clampStep(requested, s.steps.length);
+  const target = s.steps[index];
+  if (!target || index === s.active) return;
+  lock = { section: s, index };
+  setActive(s, index);
+  const release = () => {
+    if (lock?.section === s) lock = null;
+    schedule();
+  };
+  addEventListener('scrollend', release, { once: true });
+  window.setTimeout(release, 1500);
+  window.scrollTo({
+    top: window.scrollY + target.getBoundingClientRect().top - line + 24,
+    behavior: reducedMotion.matches ? 'instant' : 'smooth',
+  });
+}
+
+function toggleAll(s: Section): void {
+  const all = root.dataset.scrollyView !== 'all';
+  if (all) root.dataset.scrollyView = 'all';
+  else delete root.dataset.scrollyView;
+  document.querySelectorAll('[data-scrolly-all]').forEach((b) => b.setAttribute('aria-pressed', String(all)));
+  // Keep the reader's place: the step they were on stays in view and takes focus.
+  const step = s.steps[Math.max(s.active, 0)];
+  step?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  step?.focus({ preventScroll: true });
+  schedule();
+}
+
+function onClick(event: Event): void {
+  const button = (event.target as Element).closest('button');
+  const s = sections.find((x) => x.el.contains(button));
+  if (!button || !s) return;
+  if (button.hasAttribute('data-scrolly-prev')) goTo(s, s.active - 1);
+  else if (button.hasAttribute('data-scrolly-next')) goTo(s, s.active + 1);
+  else if (button.hasAttribute('data-scrolly-all')) toggleAll(s);
+}
+
+/** A deep link to a step shows that step's state straight away, whatever scrolling happens next. */
+function applyHash(scroll: boolean): void {
+  const id = idFromHash(location.hash);
+  if (!id) return;
+  sections.forEach((s, si) => {
+    const index = s.steps.findIndex((el) => el.id === id);
+    if (index < 0 && s.el.id !== id) return;
+    urlSection = si;
+    if (index < 0) return;
+    setActive(s, index);
+    if (scroll) s.steps[index]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  });
+}
+
+function setupScrollers(): void {
+  scrollers.forEach((x) => x.destroy());
+  line = measureLine();
+  // Inside an iframe rootMargin is ignored unless the root is the frame's own document.
+  const inFrame = window.self !== window.top;
+  scrollers = sections.map((s) =>
+    scrollama()
+      .setup({ step: s.steps, offset: `${line}px`, ...(inFrame ? { root: document } : {}) } as scrollama.ScrollamaOptions)
+      .onStepEnter(schedule)
+      .onStepExit(schedule),
+  );
+}
+
+function init(): void {
+  sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].flatMap((el) => {
+    const json = el.querySelector('script[data-scrolly-payload]')?.textContent;
+    const graphic = el.querySelector('.scrolly-graphic');
+    if (!json || !graphic) return [];
+    const steps = [...el.querySelectorAll<HTMLElement>('.scrolly-step')];
+    return [{ el, steps, payload: JSON.parse(json) as ScrollyPayload, marks: marksByKey(graphic), stage: el.querySelector<HTMLElement>('.scrolly-stage'), active: -1 }];
+  });
+  if (!sections.length) return;
+  liveRegion();
+  setupScrollers();
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  // On reload or back/forward the browser restores the reader's scroll position; only a fresh visit
+  // is moved to the linked step.
+  applyHash(!nav || nav.type === 'navigate');
+  update();
+  ready = true;
+
+  const sectionObserver = new IntersectionObserver(schedule);
+  sections.forEach((s) => sectionObserver.observe(s.el));
+  let width = root.clientWidth;
+  const resize = new ResizeObserver(() => {
+    if (root.clientWidth === width && measureLine() === line) return;
+    width = root.clientWidth;
+    setupScrollers();
+    schedule();
+  });
+  resize.observe(root);
+  observers = [sectionObserver, resize];
+  const remeasure = () => {
+    scrollers.forEach((x) => x.resize());
+    schedule();
+  };
+  void document.fonts?.ready.then(remeasure);
+  addEventListener('load', remeasure, { once: true });
+  addEventListener('hashchange', onHashChange);
+  document.addEventListener('click', onClick);
+}
+
+function onHashChange(): void {
+  applyHash(false);
+  schedule();
+}
+
+function teardown(): void {
+  scrollers.forEach((x) => x.destroy());
+  observers.forEach((o) => o.disconnect());
+  scrollers = [];
+  observers = [];
+  removeEventListener('hashchange', onHashChange);
+  document.removeEventListener('click', onClick);
+  clearTimeout(announceTimer);
+  ready = false;
+}
+
+if (!('IntersectionObserver' in window) || !('ResizeObserver' in window)) {
+  // Without observers the page still reads: every step unrolled with its static graphic.
+  root.dataset.scrollyView = 'all';
+  root.dataset.scrollyFallback = '';
+} else {
+  init();
+  addEventListener('pagehide', teardown);
+  addEventListener('pageshow', (e) => {
+    if (e.persisted) init();
+  });
+}

@@ -1,0 +1,23 @@
+import { attributesForState, type StateAttributes } from './state.ts';
+
+/** The live (sticky) SVG's marks by key; the server drew every mark any state of the section uses. */
+export function marksByKey(container: Element): Map<string, SVGElement> {
+  return new Map([...container.querySelectorAll<SVGElement>('[data-key]')].map((el) => [el.dataset.key ?? '', el]));
+}
+
+/**
+ * Moves the live SVG to a state by setting attributes; CSS transitions (scaled by --motion) animate
+ * geometry, opacity and fill. Marks the state does not have fade out.
+ */
+export function applyState(marks: Map<string, SVGElement>, state: StateAttributes): void {
+  const target = attributesForState([...marks.keys()], state);
+  for (const [key, el] of marks) {
+    for (const [name, value] of Object.entries(target[key] ?? {})) {
+      if (name === 'text') {
+        if (el.textContent !== value) el.textContent = value;
+      } else if (el.getAttribute(name) !== value) {
+        el.setAttribute(name, value);
+      }
+    }
+  }
+}
