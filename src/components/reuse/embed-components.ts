@@ -1,6 +1,8 @@
 /**
- * The MDX components the embed page renders a chapter with. Embeds unroll every scrolly section
- * (sticky scrolling does not work in a pym-sized frame), so once the chapter components land this
- * maps `Scrolly` to the engine's unrolled view: `{ ...chapterComponents, Scrolly: ScrollyAll }`.
+ * The MDX components the embed page renders a chapter with: the chapter page's, except that every
+ * scrolly section is unrolled (sticky scrolling does not work in a pym-sized frame).
  */
-export const embedComponents: Record<string, unknown> = {};
+import ScrollyAll from './ScrollyAll.astro';
+import Step from '~/components/scrolly/Step.astro';
+
+export const embedComponents = { Scrolly: ScrollyAll, Step };
