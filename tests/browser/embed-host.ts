@@ -11,7 +11,10 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
  * marker replaced by every chapter's embed code from dist/oembed/*.json. The code is rewritten only
  * to point at the test server instead of the production origin, and sandboxed like an LMS would.
  */
-export async function serveEmbedHost(siteUrl: string, dist = 'dist'): Promise<{ server: Server; url: string; slugs: string[] }> {
+export async function serveEmbedHost(
+  siteUrl: string,
+  dist = 'dist',
+): Promise<{ server: Server; url: string; slugs: string[] }> {
   const out = 'node_modules/.cache/embed-host';
   mkdirSync(out, { recursive: true });
   const files = readdirSync(join(dist, 'oembed')).filter((f) => f.endsWith('.json'));

@@ -22,7 +22,10 @@ beforeAll(async () => {
   const allowed = new Set([new URL(baseUrl()).host, new URL(host.url).host]);
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
-  page.on('request', (r) => !allowed.has(new URL(r.url()).host) && /^https?:/.test(r.url()) && problems.push(`third-party: ${r.url()}`));
+  page.on(
+    'request',
+    (r) => !allowed.has(new URL(r.url()).host) && /^https?:/.test(r.url()) && problems.push(`third-party: ${r.url()}`),
+  );
   await page.goto(host.url);
   // The frames are loading="lazy", as the snippet says: bring each into view, as a reader scrolling would.
   for (const frame of await page.locator('iframe[data-bounty-embed]').all()) {
@@ -54,7 +57,9 @@ async function settle(f: Frame | Page): Promise<void> {
 
 async function expectTracking(): Promise<void> {
   for (const { frame, box } of await embeds()) {
-    await expect.poll(async () => Math.abs((await box()) - (await contentHeight(frame))), { message: frame.url() }).toBeLessThanOrEqual(10);
+    await expect
+      .poll(async () => Math.abs((await box()) - (await contentHeight(frame))), { message: frame.url() })
+      .toBeLessThanOrEqual(10);
     // The frame shows the whole chapter: nothing scrolls inside it.
     expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(10);
   }
@@ -63,7 +68,10 @@ async function expectTracking(): Promise<void> {
 async function expectNoHorizontalOverflow(): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
   for (const { frame } of await embeds()) {
-    expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), frame.url()).toBeLessThanOrEqual(0);
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      frame.url(),
+    ).toBeLessThanOrEqual(0);
   }
 }
 
@@ -89,7 +97,7 @@ describe('frame height', () => {
   });
 
   it('tracks the content when it grows inside the frame', async () => {
-    const [{ frame, box }] = await embeds();
+    const { frame, box } = (await embeds())[0]!;
     const before = await box();
     await frame.evaluate(() => {
       const p = document.createElement('p');
@@ -102,7 +110,7 @@ describe('frame height', () => {
 });
 
 it('opens links in a new tab, never inside the frame', async () => {
-  const [{ frame }] = await embeds();
+  const { frame } = (await embeds())[0]!;
   const before = frame.url();
   const link = frame.locator('footer a', { hasText: 'full story' });
   // The link goes to the chapter's canonical (production) address; answer it locally.
@@ -121,23 +129,28 @@ describe('messages', () => {
   it('ignores a well-formed height message from another frame on the course page', async () => {
     const heights = await Promise.all((await embeds()).map((e) => e.box()));
     const other = page.frame({ url: /other\.html$/ })!;
-    await other.evaluate((m) => parent.postMessage(m, '*'), forged);
+    await other.evaluate((m: string) => parent.postMessage(m, '*'), forged);
     const sandboxed = page.frames().find((f) => f.url() === 'about:srcdoc')!;
-    await sandboxed.evaluate((m) => parent.postMessage(m, '*'), forged);
+    await sandboxed.evaluate((m: string) => parent.postMessage(m, '*'), forged);
     await settle(page);
     expect(await Promise.all((await embeds()).map((e) => e.box()))).toEqual(heights);
   });
 
   it('ignores malformed messages even from the embed itself, and acts on a well-formed one', async () => {
-    const [{ frame, box }] = await embeds();
+    const { frame, box } = (await embeds())[0]!;
     const height = await box();
-    for (const bad of [{ height: 40 }, 'pymxPYMxbounty-embedxPYMxheightxPYMx40px', 'pymxPYMxbounty-embedxPYMxheightxPYMx0', 'height:40']) {
-      await frame.evaluate((m) => parent.postMessage(m, '*'), bad);
+    for (const bad of [
+      { height: 40 },
+      'pymxPYMxbounty-embedxPYMxheightxPYMx40px',
+      'pymxPYMxbounty-embedxPYMxheightxPYMx0',
+      'height:40',
+    ]) {
+      await frame.evaluate((m: unknown) => parent.postMessage(m, '*'), bad);
     }
     await settle(page);
     expect(await box()).toBe(height);
     // Control: the same channel works, so the checks above could have failed.
-    await frame.evaluate((m) => parent.postMessage(m, '*'), forged);
+    await frame.evaluate((m: string) => parent.postMessage(m, '*'), forged);
     await expect.poll(box).toBe(40);
   });
 });

@@ -61,7 +61,9 @@ describe('copy link', () => {
     await page.locator('h1 .copy-button').click();
     const field = page.locator('h1 + * .copy-fallback, h1 .copy-fallback');
     expect(await field.inputValue()).toBe(`${await canonical(page)}#the-report`);
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionEnd)).toBe((await field.inputValue()).length);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionEnd)).toBe(
+      (await field.inputValue()).length,
+    );
     expect(await page.locator('h1 .copy-button [data-label]').textContent()).toMatch(/^Copy the selected text/);
     await close();
   });
@@ -84,17 +86,25 @@ describe('cite this', () => {
       (h as HTMLElement).focus();
     });
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-copy-target'))).toBe('cite-the-report-mla');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-copy-target'))).toBe(
+      'cite-the-report-mla',
+    );
     await page.keyboard.press('Space');
     await expect.poll(() => clipboard(page)).toBe(await page.locator('#cite-the-report-mla').textContent());
-    expect(await page.locator('button[data-copy-target="cite-the-report-mla"] [data-label]').textContent()).toBe('Copied');
+    expect(await page.locator('button[data-copy-target="cite-the-report-mla"] [data-label]').textContent()).toBe(
+      'Copied',
+    );
     await close();
   });
 
   it('with JS off, shows every citation and the embed code as selectable text, and no dead buttons', async () => {
-    const { context, page, problems } = await openPage(browser, { javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    const { context, page, problems } = await openPage(browser, {
+      javaScriptEnabled: false,
+      viewport: VIEWPORTS.phone,
+    });
     await page.goto(siteUrl(CHAPTER));
-    for (const style of ['apa', 'mla', 'chicago', 'bibtex']) expect(await page.locator(`#cite-the-report-${style}`).isVisible()).toBe(true);
+    for (const style of ['apa', 'mla', 'chicago', 'bibtex'])
+      expect(await page.locator(`#cite-the-report-${style}`).isVisible()).toBe(true);
     expect(await page.locator('#embed-the-report-code').inputValue()).toContain('<iframe');
     expect(await page.locator('.copy-button:visible').count()).toBe(0);
     expect(await page.locator('a[data-copy-link]').first().isVisible()).toBe(true);
@@ -136,14 +146,17 @@ it('the share image is served as a 1200×630 PNG that the browser decodes', asyn
 });
 
 describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
-  it.each(['/embed/the-report/', '/teachers/', CHAPTER])('%s has no axe violations, no overflow, no errors', async (path) => {
-    const { context, page, problems } = await openPage(browser, { viewport });
-    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+  it.each(['/embed/the-report/', '/teachers/', CHAPTER])(
+    '%s has no axe violations, no overflow, no errors',
+    async (path) => {
+      const { context, page, problems } = await openPage(browser, { viewport });
+      await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 /**
@@ -167,7 +180,9 @@ describe('?step= on an embed', () => {
   afterAll(() => new Promise<void>((done) => server?.close(() => done())));
 
   const visibleSteps = (page: Page) =>
-    page.locator('.scrolly-step').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.id));
+    page
+      .locator('.scrolly-step')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.id));
 
   it('starts at that step: earlier content hidden, a notice and a button that brings it back', async () => {
     const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone });
@@ -186,19 +201,22 @@ describe('?step= on an embed', () => {
     await context.close();
   });
 
-  it.each(['nope', 'bars-at-zero"><img src=x onerror=alert(1)>', '__proto__'])('ignores ?step=%s and never writes it into the page', async (bad) => {
-    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
-    await page.goto(`${origin}/embed/scrolly-demo/`);
-    const all = await visibleSteps(page);
-    await page.goto(`${origin}/embed/scrolly-demo/?step=${encodeURIComponent(bad)}`);
-    expect(await visibleSteps(page)).toEqual(all);
-    expect(await page.locator('[data-embed-start]').isVisible()).toBe(false);
-    expect(await page.content()).not.toContain(bad.slice(0, 12) === 'bars-at-zero' ? 'onerror' : bad);
-    expect(dialogs).toEqual([]);
-    await context.close();
-  });
+  it.each(['nope', 'bars-at-zero"><img src=x onerror=alert(1)>', '__proto__'])(
+    'ignores ?step=%s and never writes it into the page',
+    async (bad) => {
+      const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+      await page.goto(`${origin}/embed/scrolly-demo/`);
+      const all = await visibleSteps(page);
+      await page.goto(`${origin}/embed/scrolly-demo/?step=${encodeURIComponent(bad)}`);
+      expect(await visibleSteps(page)).toEqual(all);
+      expect(await page.locator('[data-embed-start]').isVisible()).toBe(false);
+      expect(await page.content()).not.toContain(bad.slice(0, 12) === 'bars-at-zero' ? 'onerror' : bad);
+      expect(dialogs).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('the embed box offers the steps and rewrites the snippet with a valid ?step=', async () => {
     const { context, page } = await openPage(browser, { viewport: VIEWPORTS.desktop });
@@ -207,7 +225,9 @@ describe('?step= on an embed', () => {
     await expect.poll(() => picker.isVisible()).toBe(true);
     const second = await picker.locator('option').nth(2).getAttribute('value');
     await picker.selectOption(second!);
-    expect(await page.locator('#embed-scrolly-demo-code').inputValue()).toContain(`/embed/scrolly-demo/?step=${second}"`);
+    expect(await page.locator('#embed-scrolly-demo-code').inputValue()).toContain(
+      `/embed/scrolly-demo/?step=${second}"`,
+    );
     await picker.selectOption('');
     expect(await page.locator('#embed-scrolly-demo-code').inputValue()).toContain('/embed/scrolly-demo/"');
     await context.close();

@@ -74,7 +74,9 @@ describe.each(chapterSlugs)('chapter %s', (slug) => {
       expect(cite.find(`#cite-${slug}-${style}`).text()).toContain(`/${slug}/`);
     }
     const code = chapter(`#embed-${slug}-code`).text();
-    expect(code).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/[a-z0-9-]+\/" title="[^"]+" width="100%" height="\d+" loading="lazy"/);
+    expect(code).toMatch(
+      /^<iframe src="https?:\/\/[^"]+\/embed\/[a-z0-9-]+\/" title="[^"]+" width="100%" height="\d+" loading="lazy"/,
+    );
     expect(code).toContain('/embed.js" async></script>');
   });
 
@@ -91,7 +93,9 @@ describe.each(chapterSlugs)('chapter %s', (slug) => {
 
 // The opening and About pages are the lead's: they get the card when Base.astro renders ReuseMeta.
 it('chapters, embeds and the teachers page have a canonical URL and a Twitter card', () => {
-  for (const { path, $ } of pages.filter((p) => /^\/(embed\/[^/]+|teachers|[a-z0-9-]+)\/$/.test(p.path) && p.path !== '/about/')) {
+  for (const { path, $ } of pages.filter(
+    (p) => /^\/(embed\/[^/]+|teachers|[a-z0-9-]+)\/$/.test(p.path) && p.path !== '/about/',
+  )) {
     expect($('link[rel=canonical]'), path).toHaveLength(1);
     expect($('meta[name="twitter:card"]').attr('content'), path).toMatch(/^summary/);
   }
@@ -101,7 +105,9 @@ it('the sitemap lists every indexable page, each of which exists, and robots.txt
   const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   for (const loc of locs) expect(existsSync(join(DIST, loc, 'index.html')), loc).toBe(true);
-  const indexable = pages.filter((p) => !p.$('meta[name=robots]').attr('content')?.includes('noindex') && p.path !== '/404/');
+  const indexable = pages.filter(
+    (p) => !p.$('meta[name=robots]').attr('content')?.includes('noindex') && p.path !== '/404/',
+  );
   expect(locs.sort()).toEqual(indexable.map((p) => p.path).sort());
   expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
 });

@@ -13,10 +13,13 @@ export function copyLinkHtml(id: string, label: string): string {
 /** Gives every footnote a permalink ("Link to footnote 3") at the end of its item. */
 export function addFootnoteLinks(html: string): string {
   let n = 0;
-  return html.replace(/(<li id="(user-content-fn-[^"]+)"[^>]*>)([\s\S]*?)(<\/li>)/g, (_m, open: string, id: string, body: string, close: string) => {
-    n += 1;
-    return body.includes('data-copy-link') ? _m : `${open}${body} ${copyLinkHtml(id, `footnote ${n}`)}${close}`;
-  });
+  return html.replace(
+    /(<li id="(user-content-fn-[^"]+)"[^>]*>)([\s\S]*?)(<\/li>)/g,
+    (_m, open: string, id: string, body: string, close: string) => {
+      n += 1;
+      return body.includes('data-copy-link') ? _m : `${open}${body} ${copyLinkHtml(id, `footnote ${n}`)}${close}`;
+    },
+  );
 }
 
 /**
@@ -27,7 +30,9 @@ export function externalizeLinks(html: string): string {
   return html.replace(/<a\s([^>]*)>/g, (tag, attrs: string) => {
     const href = /\bhref="([^"]*)"/.exec(attrs)?.[1];
     if (href === undefined || href.startsWith('#') || /\btarget=/.test(attrs)) return tag;
-    const withRel = /\brel="/.test(attrs) ? attrs.replace(/\brel="([^"]*)"/, 'rel="$1 noopener"') : `${attrs} rel="noopener"`;
+    const withRel = /\brel="/.test(attrs)
+      ? attrs.replace(/\brel="([^"]*)"/, 'rel="$1 noopener"')
+      : `${attrs} rel="noopener"`;
     return `<a ${withRel} target="_blank">`;
   });
 }

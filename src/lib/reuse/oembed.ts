@@ -53,7 +53,8 @@ export function oembedProblems(value: unknown): string[] {
   if (o.version !== '1.0') problems.push('version must be "1.0"');
   if (o.type !== 'rich') problems.push('type must be "rich"');
   for (const key of ['html', 'title', 'provider_name', 'provider_url']) {
-    if (typeof o[key] !== 'string' || (o[key] as string).length === 0) problems.push(`${key} must be a non-empty string`);
+    if (typeof o[key] !== 'string' || (o[key] as string).length === 0)
+      problems.push(`${key} must be a non-empty string`);
   }
   for (const key of ['width', 'height']) {
     if (!Number.isInteger(o[key]) || (o[key] as number) <= 0) problems.push(`${key} must be a positive integer`);
@@ -63,6 +64,7 @@ export function oembedProblems(value: unknown): string[] {
       if (!Number.isInteger(o[key])) problems.push(`${key} is required with thumbnail_url`);
     }
   }
-  if (typeof o.html === 'string' && !/^<iframe [^>]*title="[^"]+"/.test(o.html)) problems.push('html must start with a titled iframe');
+  if (typeof o.html === 'string' && !/^<iframe [^>]*title="[^"]+"/.test(o.html))
+    problems.push('html must start with a titled iframe');
   return problems;
 }

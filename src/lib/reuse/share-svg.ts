@@ -51,7 +51,9 @@ export function shareSvg(input: ShareInput): string {
   const titleTop = 170;
   const dekTop = titleTop + titleLines.length * titleSize * 1.15 + 30;
   const tspans = (lines: string[], size: number, lead: number) =>
-    lines.map((l, i) => `<tspan x="60" dy="${i === 0 ? 0 : Math.round(size * lead)}">${escapeHtml(l)}</tspan>`).join('');
+    lines
+      .map((l, i) => `<tspan x="60" dy="${i === 0 ? 0 : Math.round(size * lead)}">${escapeHtml(l)}</tspan>`)
+      .join('');
   // The graphic is nested as its own <svg> so its viewBox scales it into a 400 px panel on the right.
   const viewBox = /viewBox="([^"]+)"/.exec(input.graphicSvg ?? '')?.[1];
   const inner = (input.graphicSvg ?? '').replace(/^\s*<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');

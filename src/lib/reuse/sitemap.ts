@@ -21,7 +21,13 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
 export function staticPagePaths(files: readonly string[]): string[] {
   return files
     .map((f) => f.replace(/^.*\/src\/pages/, '').replace(/\.(astro|mdx?)$/, ''))
-    .filter((p) => !p.includes('[') && !p.startsWith('/embed') && !/\/404$/.test(p) && !p.split('/').some((s) => s.startsWith('_')))
+    .filter(
+      (p) =>
+        !p.includes('[') &&
+        !p.startsWith('/embed') &&
+        !/\/404$/.test(p) &&
+        !p.split('/').some((s) => s.startsWith('_')),
+    )
     .map((p) => (p.endsWith('/index') ? p.slice(0, -'index'.length) : `${p}/`).replace(/^\/?/, '/'))
     .sort();
 }

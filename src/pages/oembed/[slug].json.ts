@@ -8,7 +8,9 @@ import { isEmbeddable } from '~/lib/reuse/teaching.ts';
 
 export const getStaticPaths = (async () => {
   const chapters = await getCollection('chapters');
-  return chapters.filter((c) => isEmbeddable(c.data)).map((chapter) => ({ params: { slug: chapter.data.slug }, props: { chapter } }));
+  return chapters
+    .filter((c) => isEmbeddable(c.data))
+    .map((chapter) => ({ params: { slug: chapter.data.slug }, props: { chapter } }));
 }) satisfies GetStaticPaths;
 
 /** A static oEmbed response per chapter; chapter pages point to it with <link type="application/json+oembed">. */
@@ -25,5 +27,7 @@ export const GET: APIRoute<{ chapter: CollectionEntry<'chapters'> }> = ({ props,
     height: INITIAL_HEIGHT,
     thumbnail: { url: reuse.shareImageUrl, ...SHARE_SIZE },
   });
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

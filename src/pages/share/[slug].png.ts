@@ -6,7 +6,10 @@ import { SHARE_SIZE } from '~/lib/reuse/chapter-reuse.ts';
 import { shareSvg } from '~/lib/reuse/share-svg.ts';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('chapters')).map((chapter) => ({ params: { slug: chapter.data.slug }, props: { chapter } }))) satisfies GetStaticPaths;
+  (await getCollection('chapters')).map((chapter) => ({
+    params: { slug: chapter.data.slug },
+    props: { chapter },
+  }))) satisfies GetStaticPaths;
 
 /**
  * The chapter's share image, 1200×630 PNG, drawn at build time from its title and dek (no external

@@ -8,7 +8,10 @@ import { requestedStep } from '~/lib/reuse/step-param.ts';
 const body = document.querySelector<HTMLElement>('[data-embed-body]');
 const notice = document.querySelector<HTMLElement>('[data-embed-start]');
 const steps = [...document.querySelectorAll<HTMLElement>('.scrolly-step[id], [data-step][id]')];
-const id = requestedStep(location.search, steps.map((s) => s.id));
+const id = requestedStep(
+  location.search,
+  steps.map((s) => s.id),
+);
 const step = id ? steps.find((s) => s.id === id) : undefined;
 
 if (body && notice && step && body.contains(step)) {

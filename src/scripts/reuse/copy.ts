@@ -9,10 +9,10 @@
  */
 const PERMALINKS = 'a[data-copy-link], a.scrolly__permalink, a.scrolly-step__permalink';
 
-const status = document.createElement('p');
-status.className = 'sr-only';
-status.setAttribute('role', 'status');
-document.body.append(status);
+const live = document.createElement('p');
+live.className = 'sr-only';
+live.setAttribute('role', 'status');
+document.body.append(live);
 
 function canonical(hash: string): string {
   const base = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
@@ -23,7 +23,7 @@ function confirm(button: HTMLButtonElement, message: string): void {
   const label = button.querySelector('[data-label]') ?? button;
   const original = label.textContent;
   label.textContent = message.split(':')[0]!;
-  status.textContent = message;
+  live.textContent = message;
   setTimeout(() => (label.textContent = original), 2500);
 }
 
@@ -89,3 +89,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     confirm(button, FALLBACK);
   });
 }
+
+export {};

@@ -41,9 +41,10 @@ describe('citations of a chapter updated after publication', () => {
       '  url = {https://example.org/the-report/},',
       '}',
     ]);
-    expect(citations({ ...base, title: 'A & B {50%}', published: new Date('2026-11-26'), updated: new Date('2026-11-26') }).bibtex).toContain(
-      'title = {A \\& B \\{50\\%\\}}',
-    );
+    expect(
+      citations({ ...base, title: 'A & B {50%}', published: new Date('2026-11-26'), updated: new Date('2026-11-26') })
+        .bibtex,
+    ).toContain('title = {A \\& B \\{50\\%\\}}');
   });
 });
 

@@ -46,7 +46,12 @@ describe('?step=', () => {
 });
 
 it('the snippet is a titled, lazy, full-width iframe plus the parent script, with attributes escaped', () => {
-  const html = embedSnippet({ src: 'https://x.org/embed/a/', title: 'A "quoted" title', scriptUrl: 'https://x.org/embed.js', height: 900 });
+  const html = embedSnippet({
+    src: 'https://x.org/embed/a/',
+    title: 'A "quoted" title',
+    scriptUrl: 'https://x.org/embed.js',
+    height: 900,
+  });
   expect(html).toBe(
     '<iframe src="https://x.org/embed/a/" title="A &#34;quoted&#34; title" width="100%" height="900" loading="lazy" style="border:0;width:100%;max-width:100%" data-bounty-embed></iframe>\n' +
       '<script src="https://x.org/embed.js" async></script>',
@@ -55,22 +60,32 @@ it('the snippet is a titled, lazy, full-width iframe plus the parent script, wit
 
 describe('chapter HTML transforms', () => {
   it('give each footnote a numbered permalink', () => {
-    const html = '<ol><li id="user-content-fn-nyt">\n<p>Note.</p>\n</li><li id="user-content-fn-ap"><p>Other.</p></li></ol>';
+    const html =
+      '<ol><li id="user-content-fn-nyt">\n<p>Note.</p>\n</li><li id="user-content-fn-ap"><p>Other.</p></li></ol>';
     const out = addFootnoteLinks(html);
-    expect(out).toContain('<a class="permalink" href="#user-content-fn-nyt" data-copy-link>#<span class="sr-only"> Link to footnote 1</span></a></li>');
-    expect(out).toContain('href="#user-content-fn-ap" data-copy-link>#<span class="sr-only"> Link to footnote 2</span>');
+    expect(out).toContain(
+      '<a class="permalink" href="#user-content-fn-nyt" data-copy-link>#<span class="sr-only"> Link to footnote 1</span></a></li>',
+    );
+    expect(out).toContain(
+      'href="#user-content-fn-ap" data-copy-link>#<span class="sr-only"> Link to footnote 2</span>',
+    );
     expect(addFootnoteLinks(out)).toBe(out);
   });
 
   it('send links that leave the page to a new tab, keep in-page links in place, merge rel', () => {
     expect(externalizeLinks('<a href="#fn-1">1</a>')).toBe('<a href="#fn-1">1</a>');
-    expect(externalizeLinks('<a href="https://nyt.com/x">NYT</a>')).toBe('<a href="https://nyt.com/x" rel="noopener" target="_blank">NYT</a>');
-    expect(externalizeLinks('<a href="/about/" rel="license">L</a>')).toBe('<a href="/about/" rel="license noopener" target="_blank">L</a>');
+    expect(externalizeLinks('<a href="https://nyt.com/x">NYT</a>')).toBe(
+      '<a href="https://nyt.com/x" rel="noopener" target="_blank">NYT</a>',
+    );
+    expect(externalizeLinks('<a href="/about/" rel="license">L</a>')).toBe(
+      '<a href="/about/" rel="license noopener" target="_blank">L</a>',
+    );
     expect(externalizeLinks('<a href="/x/" target="_self">x</a>')).toBe('<a href="/x/" target="_self">x</a>');
   });
 });
 
 it('reads step ids from the MDX source in reading order, once each', () => {
-  const mdx = '<Scrolly id="s">\n<Step id="first-step" state={0}>a</Step>\n<Step state={1} id="second">b</Step>\n<Step id="first-step" state={2}/>';
+  const mdx =
+    '<Scrolly id="s">\n<Step id="first-step" state={0}>a</Step>\n<Step state={1} id="second">b</Step>\n<Step id="first-step" state={2}/>';
   expect(stepIds(mdx)).toEqual(['first-step', 'second']);
 });

@@ -47,7 +47,9 @@ describe('sitemap and robots', () => {
     const xml = sitemapXml([{ url: 'https://x.org/a&b/', lastmod: new Date('2026-11-26T00:00:00Z') }]);
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     expect(xml).toContain('<url><loc>https://x.org/a&#38;b/</loc><lastmod>2026-11-26</lastmod></url>');
-    expect(robotsTxt('https://x.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://x.org/sitemap.xml\n');
+    expect(robotsTxt('https://x.org/sitemap.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://x.org/sitemap.xml\n',
+    );
   });
 });
 
@@ -62,7 +64,13 @@ describe('share image', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
     expect(svg).toContain('Who said &#60;what&#62;');
     expect(svg).toContain('Chapter 3');
-    const withGraphic = shareSvg({ title: 'T', dek: 'D', siteTitle: 'S', order: 1, graphicSvg: '<svg viewBox="0 0 10 10"><rect class="mark--rect"/></svg>' });
+    const withGraphic = shareSvg({
+      title: 'T',
+      dek: 'D',
+      siteTitle: 'S',
+      order: 1,
+      graphicSvg: '<svg viewBox="0 0 10 10"><rect class="mark--rect"/></svg>',
+    });
     expect(withGraphic).toContain('viewBox="0 0 10 10" preserveAspectRatio="xMidYMid meet"');
     expect(withGraphic).toContain('<rect class="mark--rect"/>');
   });
@@ -70,7 +78,11 @@ describe('share image', () => {
 
 describe('chapter frontmatter read defensively', () => {
   it('teaching boxes: strings only, null when empty', () => {
-    expect(teachingOf({ teaching: { known: ['a', 3], disputed: [], questions: ['q?'] } })).toEqual({ known: ['a'], disputed: [], questions: ['q?'] });
+    expect(teachingOf({ teaching: { known: ['a', 3], disputed: [], questions: ['q?'] } })).toEqual({
+      known: ['a'],
+      disputed: [],
+      questions: ['q?'],
+    });
     expect(teachingOf({ teaching: { known: [] } })).toBeNull();
     expect(teachingOf({})).toBeNull();
   });
