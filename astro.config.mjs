@@ -7,6 +7,8 @@ import anchorRegistry from './src/integrations/anchor-registry.ts';
 // SITE_URL / BASE_PATH let one build be deployed at any origin or sub-path (see README, "Deploy").
 const site = process.env.SITE_URL ?? 'https://bounty-report.example.org';
 const base = process.env.BASE_PATH ?? '/';
+// Test builds with fixture chapters keep their own content cache, so they never leak into dist/.
+const fixtures = process.env.SCROLLY_FIXTURES === '1';
 
 export default defineConfig({
   site,
@@ -25,5 +27,6 @@ export default defineConfig({
       directives: [...BASE_CSP],
     },
   },
+  ...(fixtures ? { cacheDir: './node_modules/.cache/astro-fixtures' } : {}),
   server: { host: '127.0.0.1', port: 4321 },
 });

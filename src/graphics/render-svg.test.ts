@@ -9,7 +9,17 @@ const spec: GraphicSpec = {
   title: 'Bars & "quotes" <b>',
   description: 'A <script> test',
   marks: [
-    { kind: 'rect', key: 'bar-a', x: 10, y: 20.123, width: 30, height: 40, label: 'A: 3', focusable: true, data: { id: 'a' } },
+    {
+      kind: 'rect',
+      key: 'bar-a',
+      x: 10,
+      y: 20.123,
+      width: 30,
+      height: 40,
+      label: 'A: 3',
+      focusable: true,
+      data: { id: 'a' },
+    },
     { kind: 'circle', key: 'dot', cx: 5, cy: 6, r: 2, label: 'A dot', opacity: 0.5 },
     { kind: 'text', key: 'label', x: 1, y: 2, text: '<Tom & Jerry>', fontSize: 12, anchor: 'middle' },
     { kind: 'line', key: 'axis', x1: 0, y1: 1, x2: 2, y2: 3, className: 'axis' },
@@ -20,7 +30,11 @@ const spec: GraphicSpec = {
 describe('renderSvg', () => {
   it('draws every mark with its key, escaping text and attributes', () => {
     const $ = load(renderSvg(spec, { idPrefix: 'g1' }), { xml: true });
-    expect($('[data-key]').map((_, el) => $(el).attr('data-key')).get()).toEqual(['bar-a', 'dot', 'label', 'axis', 'curve']);
+    expect(
+      $('[data-key]')
+        .map((_, el) => $(el).attr('data-key'))
+        .get(),
+    ).toEqual(['bar-a', 'dot', 'label', 'axis', 'curve']);
     expect($('text[data-key=label]').text()).toBe('<Tom & Jerry>');
     expect($('title').text()).toBe('Bars & "quotes" <b>');
     expect($('desc').text()).toBe('A <script> test');
@@ -32,7 +46,13 @@ describe('renderSvg', () => {
   });
 
   it('never lets a text value break out of the markup', () => {
-    const svg = renderSvg({ ...spec, marks: [{ kind: 'text', key: 'x', x: 0, y: 0, text: '</svg><script>alert(1)</script>', fontSize: 12 }] }, { idPrefix: 'g' });
+    const svg = renderSvg(
+      {
+        ...spec,
+        marks: [{ kind: 'text', key: 'x', x: 0, y: 0, text: '</svg><script>alert(1)</script>', fontSize: 12 }],
+      },
+      { idPrefix: 'g' },
+    );
     expect(svg).not.toContain('<script>');
     expect(escapeXml(`a"b'c<d>&`)).toBe('a&quot;b&#39;c&lt;d&gt;&amp;');
   });
@@ -62,7 +82,9 @@ describe('renderSvg', () => {
   });
 
   it('refuses duplicate keys and non-finite numbers', () => {
-    expect(() => renderSvg({ ...spec, marks: [spec.marks[0]!, spec.marks[0]!] }, { idPrefix: 'g' })).toThrow(/duplicate mark key "bar-a"/);
+    expect(() => renderSvg({ ...spec, marks: [spec.marks[0]!, spec.marks[0]!] }, { idPrefix: 'g' })).toThrow(
+      /duplicate mark key "bar-a"/,
+    );
     expect(() => markGeometry({ kind: 'circle', key: 'c', cx: NaN, cy: 0, r: 1 })).toThrow(/non-finite/);
   });
 });

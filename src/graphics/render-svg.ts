@@ -34,7 +34,12 @@ export function markGeometry(mark: Mark): MarkAttributes {
   const a: MarkAttributes = {};
   switch (mark.kind) {
     case 'rect':
-      Object.assign(a, { x: num(mark.x), y: num(mark.y), width: num(Math.max(0, mark.width)), height: num(Math.max(0, mark.height)) });
+      Object.assign(a, {
+        x: num(mark.x),
+        y: num(mark.y),
+        width: num(Math.max(0, mark.width)),
+        height: num(Math.max(0, mark.height)),
+      });
       if (mark.rx !== undefined) a.rx = num(mark.rx);
       break;
     case 'circle':

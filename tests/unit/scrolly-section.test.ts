@@ -44,7 +44,8 @@ describe('demo layout: state is a pure function of the step index', () => {
   it('keeps text at 12 px or more at both drawn widths', () => {
     for (const w of Object.values(WIDTHS))
       for (let k = 0; k < demo.stateCount; k += 1)
-        for (const m of demo.layout(data, w, k).marks) if (m.kind === 'text') expect(m.fontSize).toBeGreaterThanOrEqual(12);
+        for (const m of demo.layout(data, w, k).marks)
+          if (m.kind === 'text') expect(m.fontSize).toBeGreaterThanOrEqual(12);
   });
 });
 
@@ -65,8 +66,19 @@ describe('section build', () => {
   });
 
   it('fails the build with a message naming section, step and field', () => {
-    expect(() => validateSteps('sec', [{ id: 'one', state: 7 }], 4)).toThrow('scrolly section "sec" › step "one" › state: 7 is not in 0…3');
-    expect(() => validateSteps('sec', [{ id: 'one', state: 0 }, { id: 'one', state: 1 }], 4)).toThrow(/step "one" › id: duplicate/);
+    expect(() => validateSteps('sec', [{ id: 'one', state: 7 }], 4)).toThrow(
+      'scrolly section "sec" › step "one" › state: 7 is not in 0…3',
+    );
+    expect(() =>
+      validateSteps(
+        'sec',
+        [
+          { id: 'one', state: 0 },
+          { id: 'one', state: 1 },
+        ],
+        4,
+      ),
+    ).toThrow(/step "one" › id: duplicate/);
     expect(() => validateSteps('sec', [{ id: 'Bad Id', state: 0 }], 4)).toThrow(/step "Bad Id" › id/);
     expect(() => validateSteps('sec', [], 4)).toThrow(/steps: none/);
     expect(() => validateSteps('sec', [{ id: 'sec', state: 0 }], 4)).toThrow(/duplicate/);
@@ -78,7 +90,9 @@ describe('section build', () => {
     expect(Object.keys(built.payload.states).sort()).toEqual(['0', '1', '3']);
     const wide3 = demo.layout(data, WIDTHS.wide, 3);
     const barB = wide3.marks.find((m) => m.key === 'bar-b');
-    expect(barB?.kind === 'rect' && built.payload.states[3]?.['bar-b']?.height).toBe(String(Math.round((barB as { height: number }).height * 100) / 100));
+    expect(barB?.kind === 'rect' && built.payload.states[3]?.['bar-b']?.height).toBe(
+      String(Math.round((barB as { height: number }).height * 100) / 100),
+    );
     expect(built.payload.titles[1]).toBe('Bar A rises to 3');
   });
 

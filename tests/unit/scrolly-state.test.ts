@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepIndex, announcement, attributesForState, clampStep, idFromHash, sectionAtLine } from '~/scripts/scrolly/state.ts';
+import {
+  activeStepIndex,
+  announcement,
+  attributesForState,
+  clampStep,
+  idFromHash,
+  readingLine,
+  sectionAtLine,
+} from '~/scripts/scrolly/state.ts';
 
 describe('activeStepIndex', () => {
   const line = 400;
@@ -60,5 +68,13 @@ describe('attributesForState', () => {
   it('fades out every mark the state does not have', () => {
     const out = attributesForState(['a', 'b'], { a: { height: '10', opacity: '1' } });
     expect(out).toEqual({ a: { height: '10', opacity: '1' }, b: { opacity: '0' } });
+  });
+});
+
+describe('readingLine', () => {
+  it('is the trigger line, except at the very end of the page where it is the bottom edge', () => {
+    expect(readingLine(200, 800, 500)).toBe(200);
+    expect(readingLine(200, 800, 0)).toBe(800);
+    expect(readingLine(200, 800, 0.5)).toBe(800);
   });
 });

@@ -35,12 +35,15 @@ export function parseSteps(html: string): StepRef[] {
 
 export function validateSteps(sectionId: string, steps: StepRef[], stateCount: number, seen = new Set<string>()): void {
   const where = `scrolly section "${sectionId}"`;
-  if (!slugId.safeParse(sectionId).success) throw new Error(`${where} › id: must be lower-case words joined by hyphens`);
+  if (!slugId.safeParse(sectionId).success)
+    throw new Error(`${where} › id: must be lower-case words joined by hyphens`);
   if (steps.length === 0) throw new Error(`${where} › steps: none (fix: put <Step id="…" state={0}> elements inside)`);
   seen.add(sectionId);
   for (const s of steps) {
-    if (!slugId.safeParse(s.id).success) throw new Error(`${where} › step "${s.id}" › id: must be lower-case words joined by hyphens`);
-    if (seen.has(s.id)) throw new Error(`${where} › step "${s.id}" › id: duplicate (fix: ids are permanent and unique on the page)`);
+    if (!slugId.safeParse(s.id).success)
+      throw new Error(`${where} › step "${s.id}" › id: must be lower-case words joined by hyphens`);
+    if (seen.has(s.id))
+      throw new Error(`${where} › step "${s.id}" › id: duplicate (fix: ids are permanent and unique on the page)`);
     seen.add(s.id);
     if (!Number.isInteger(s.state) || s.state < 0 || s.state >= stateCount) {
       throw new Error(`${where} › step "${s.id}" › state: ${s.state} is not in 0…${stateCount - 1}`);
@@ -68,7 +71,7 @@ export interface BuiltSection {
   figures: Map<number, { svg: (idPrefix: string) => string; description: string }>;
 }
 
-export function buildSection(graphic: GraphicModule, data: unknown, sectionId: string, steps: StepRef[]): BuiltSection {
+export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: string, steps: StepRef[]): BuiltSection {
   const used = [...new Set(steps.map((s) => s.state))];
   const wide = new Map(used.map((k) => [k, graphic.layout(data, WIDTHS.wide, k)]));
   const narrow = new Map(used.map((k) => [k, graphic.layout(data, WIDTHS.narrow, k)]));

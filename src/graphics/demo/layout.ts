@@ -44,7 +44,15 @@ export function layout(data: DemoDatum[], width: number, stateIndex: number): Gr
   const tallest = data.reduce((a, b) => (b.value > a.value ? b : a));
 
   const marks: Mark[] = [
-    { kind: 'line', key: 'baseline', className: 'axis', x1: margin.left, y1: baseline, x2: width - margin.right, y2: baseline },
+    {
+      kind: 'line',
+      key: 'baseline',
+      className: 'axis',
+      x1: margin.left,
+      y1: baseline,
+      x2: width - margin.right,
+      y2: baseline,
+    },
   ];
   data.forEach((d, i) => {
     const risen = stateIndex >= 2 || (stateIndex === 1 && i === 0);
@@ -64,7 +72,15 @@ export function layout(data: DemoDatum[], width: number, stateIndex: number): Gr
       focusable: risen,
       data: { id: d.id },
     });
-    marks.push({ kind: 'text', key: `label-${d.id}`, x: x + band * 0.35, y: baseline + 18, text: d.label, fontSize: 13, anchor: 'middle' });
+    marks.push({
+      kind: 'text',
+      key: `label-${d.id}`,
+      x: x + band * 0.35,
+      y: baseline + 18,
+      text: d.label,
+      fontSize: 13,
+      anchor: 'middle',
+    });
   });
   if (stateIndex === 3) {
     const i = data.indexOf(tallest);

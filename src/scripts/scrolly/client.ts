@@ -1,14 +1,13 @@
 import scrollama from 'scrollama';
 import type { ScrollyPayload } from '~/components/scrolly/section-build.ts';
 import { applyState, marksByKey } from './live-graphic.ts';
-import { activeStepIndex, announcement, clampStep, idFromHash, sectionAtLine } from './state.ts';
+import { activeStepIndex, announcement, clampStep, idFromHash, readingLine, sectionAtLine } from './state.ts';
 
 interface Section {
   el: HTMLElement;
   steps: HTMLElement[];
   payload: ScrollyPayload;
   marks: Map<string, SVGElement>;
-  stage: HTMLElement | null;
   active: number;
 }
 
@@ -22,17 +21,24 @@ let urlSection = -1;
 let frame = 0;
 let ready = false;
 let lock: { section: Section; index: number } | null = null;
+/** A step opened by a link stays active until the reader scrolls away from where the link landed. */
+let pinned: { section: Section; index: number; y: number } | null = null;
 let announceTimer = 0;
 let lastAnnounced = '';
 
-/** Half the small viewport height: svh ignores the mobile address bar, so the line does not jump. */
+/**
+ * The trigger line, in px from the top of the viewport, measured in svh: the small viewport height
+ * ignores the mobile address bar, so the line does not jump while the bar shows and hides. Beside a
+ * sticky graphic the reader's eye is mid-screen; in the unrolled layout a step is its text plus its
+ * figure, so a line a quarter of the way down keeps a step that a link scrolled to the top active.
+ */
 function measureLine(): number {
   const probe = document.createElement('div');
   probe.style.cssText = 'position:fixed;top:0;height:100svh;visibility:hidden;pointer-events:none';
   document.body.append(probe);
   const h = probe.getBoundingClientRect().height || root.clientHeight;
   probe.remove();
-  return Math.round(h / 2);
+  return Math.round(h * (sections.some(isLive) ? 0.5 : 0.25));
 }
 
 function liveRegion(): HTMLElement {
@@ -48,7 +54,9 @@ function liveRegion(): HTMLElement {
 }
 
 /** Only the sticky layout has a live graphic worth announcing. */
-const isLive = (s: Section) => !!s.stage && s.stage.offsetParent !== null && getComputedStyle(s.el).display === 'grid';
+function isLive(s: Section): boolean {
+  return getComputedStyle(s.el).display === 'grid';
+}
 
 function announce(s: Section): void {
   clearTimeout(announceTimer);
@@ -72,21 +80,32 @@ function setActive(s: Section, index: number): void {
   applyState(s.marks, state);
   s.el.dataset.activeStep = String(index);
   s.el.dataset.activeState = String(step.state);
-  s.steps.forEach((el, i) => (i === index ? el.setAttribute('aria-current', 'step') : el.removeAttribute('aria-current')));
+  s.steps.forEach((el, i) =>
+    i === index ? el.setAttribute('aria-current', 'step') : el.removeAttribute('aria-current'),
+  );
   const status = s.el.querySelector('[data-scrolly-status]');
   if (status) status.textContent = `Step ${index + 1} of ${s.steps.length}`;
   s.el.querySelector('[data-scrolly-prev]')?.setAttribute('aria-disabled', String(index === 0));
   s.el.querySelector('[data-scrolly-next]')?.setAttribute('aria-disabled', String(index === s.steps.length - 1));
-  s.el.dispatchEvent(new CustomEvent('scrolly:step', { bubbles: true, detail: { index, state: step.state, id: step.id } }));
+  s.el.dispatchEvent(
+    new CustomEvent('scrolly:step', { bubbles: true, detail: { index, state: step.state, id: step.id } }),
+  );
   if (ready) announce(s);
 }
 
 function update(): void {
   frame = 0;
+  if (pinned && Math.abs(window.scrollY - pinned.y) > 2) pinned = null;
+  const end = root.scrollHeight - window.scrollY - window.innerHeight;
+  const at = readingLine(line, window.innerHeight, end);
   for (const s of sections) {
+    if (pinned?.section === s) {
+      setActive(s, pinned.index);
+      continue;
+    }
     const index = activeStepIndex(
       s.steps.map((el) => el.getBoundingClientRect().top),
-      line,
+      at,
     );
     // While the stepper scrolls to a step, the steps it passes on the way are not "read".
     if (lock?.section === s) {
@@ -97,7 +116,7 @@ function update(): void {
   }
   const current = sectionAtLine(
     sections.map((s) => s.el.getBoundingClientRect()),
-    line,
+    at,
   );
   const id = sections[current]?.el.id;
   if (id && current !== urlSection) {
@@ -138,6 +157,7 @@ function toggleAll(s: Section): void {
   const step = s.steps[Math.max(s.active, 0)];
   step?.scrollIntoView({ block: 'start', behavior: 'instant' });
   step?.focus({ preventScroll: true });
+  setupScrollers();
   schedule();
 }
 
@@ -158,20 +178,24 @@ function applyHash(scroll: boolean): void {
     const index = s.steps.findIndex((el) => el.id === id);
     if (index < 0 && s.el.id !== id) return;
     urlSection = si;
-    if (index < 0) return;
+    if (index < 0 || !scroll) return;
+    s.steps[index]?.scrollIntoView({ block: 'start', behavior: 'instant' });
     setActive(s, index);
-    if (scroll) s.steps[index]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    pinned = { section: s, index, y: window.scrollY };
   });
 }
 
 function setupScrollers(): void {
   scrollers.forEach((x) => x.destroy());
   line = measureLine();
+  root.dataset.scrollyLine = String(line);
   // Inside an iframe rootMargin is ignored unless the root is the frame's own document.
   const inFrame = window.self !== window.top;
+  // scrollama 3.2's index.d.ts predates its own px offsets and `root` option, both used here.
+  const options = { offset: `${line}px`, ...(inFrame ? { root: document } : {}) };
   scrollers = sections.map((s) =>
     scrollama()
-      .setup({ step: s.steps, offset: `${line}px`, ...(inFrame ? { root: document } : {}) } as scrollama.ScrollamaOptions)
+      .setup({ ...options, step: s.steps } as unknown as scrollama.ScrollamaOptions)
       .onStepEnter(schedule)
       .onStepExit(schedule),
   );
@@ -183,7 +207,7 @@ function init(): void {
     const graphic = el.querySelector('.scrolly-graphic');
     if (!json || !graphic) return [];
     const steps = [...el.querySelectorAll<HTMLElement>('.scrolly-step')];
-    return [{ el, steps, payload: JSON.parse(json) as ScrollyPayload, marks: marksByKey(graphic), stage: el.querySelector<HTMLElement>('.scrolly-stage'), active: -1 }];
+    return [{ el, steps, payload: JSON.parse(json) as ScrollyPayload, marks: marksByKey(graphic), active: -1 }];
   });
   if (!sections.length) return;
   liveRegion();
@@ -195,7 +219,19 @@ function init(): void {
   update();
   ready = true;
 
-  const sectionObserver = new IntersectionObserver(schedule);
+  // Observers only report crossings they see: a fling can carry a short step from below the trigger
+  // line to above it between two frames, and no step event fires (scrollama#26, #77). So while a
+  // section is on screen, each scrolled frame also re-derives the active step from geometry.
+  const visible = new Set<Element>();
+  const sectionObserver = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (e.isIntersecting) visible.add(e.target);
+      else visible.delete(e.target);
+    }
+    if (visible.size) addEventListener('scroll', schedule, { passive: true });
+    else removeEventListener('scroll', schedule);
+    schedule();
+  });
   sections.forEach((s) => sectionObserver.observe(s.el));
   let width = root.clientWidth;
   const resize = new ResizeObserver(() => {
@@ -217,7 +253,7 @@ function init(): void {
 }
 
 function onHashChange(): void {
-  applyHash(false);
+  applyHash(true);
   schedule();
 }
 
@@ -227,6 +263,7 @@ function teardown(): void {
   scrollers = [];
   observers = [];
   removeEventListener('hashchange', onHashChange);
+  removeEventListener('scroll', schedule);
   document.removeEventListener('click', onClick);
   clearTimeout(announceTimer);
   ready = false;

@@ -14,6 +14,14 @@ export function activeStepIndex(stepTops: readonly number[], triggerLine: number
   return index;
 }
 
+/**
+ * At the very end of the page a short last step may never reach the trigger line, though it is on
+ * screen; there the bottom edge of the viewport stands in for the line.
+ */
+export function readingLine(line: number, viewportHeight: number, distanceToEnd: number): number {
+  return distanceToEnd <= 1 ? viewportHeight : line;
+}
+
 /** Index of the section that contains the trigger line, or -1 when the line is between sections. */
 export function sectionAtLine(boxes: readonly { top: number; bottom: number }[], triggerLine: number): number {
   return boxes.findIndex((b) => b.top <= triggerLine && b.bottom > triggerLine);
@@ -42,7 +50,10 @@ export function announcement(stepIndex: number, stepCount: number, stateTitle: s
 export type StateAttributes = Record<string, Record<string, string>>;
 
 /** Per key, the attributes to set to move the live graphic to a state; absent keys fade out. */
-export function attributesForState(allKeys: readonly string[], state: StateAttributes): Record<string, Record<string, string>> {
+export function attributesForState(
+  allKeys: readonly string[],
+  state: StateAttributes,
+): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const key of allKeys) out[key] = state[key] ?? { opacity: '0' };
   return out;

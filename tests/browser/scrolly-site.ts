@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { openPage, type WatchedPage } from './helpers.ts';
+import { serve } from '../../scripts/serve.ts';
+
+/**
+ * The scrolly tests read a fixture chapter (tests/fixtures/chapters/scrolly-demo.mdx) that is not
+ * part of the published site, so they build their own copy of the site with it and serve that.
+ */
+export async function serveFixtureSite(): Promise<{ server: Server; origin: string; url: (path: string) => string }> {
+  const outDir = 'node_modules/.cache/scrolly-site';
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, SCROLLY_FIXTURES: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  const { server, url } = await serve({ root: outDir, host: '127.0.0.1', port: 0 });
+  return { server, origin: new URL(url).origin, url: (path) => new URL(path.replace(/^\//, ''), url).href };
+}
+
+/** Lets observers, the client's animation frame and layout catch up (a few frames, no fixed delay). */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let n = 0;
+        const tick = () => (++n >= 4 ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+export interface SectionState {
+  step: number;
+  state: number;
+}
+
+export function sectionState(page: Page, id: string): Promise<SectionState> {
+  return page.evaluate((sid) => {
+    const el = document.getElementById(sid)!;
+    return { step: Number(el.dataset.activeStep ?? -1), state: Number(el.dataset.activeState ?? -1) };
+  }, id);
+}
+
+/**
+ * Whether the live graphic shows exactly the build-time layout of a state: every mark's attributes
+ * equal the ones embedded for that state, and marks the state lacks are invisible.
+ */
+export function liveGraphicShows(page: Page, sectionId: string, state: number): Promise<string[]> {
+  return page.evaluate(
+    ([sid, k]) => {
+      const section = document.getElementById(sid as string)!;
+      const payload = JSON.parse(section.querySelector('script[data-scrolly-payload]')!.textContent!);
+      const target: Record<string, Record<string, string>> = payload.states[k as number];
+      const wrong: string[] = [];
+      section.querySelectorAll<SVGElement>('.scrolly-graphic [data-key]').forEach((el) => {
+        const key = el.dataset.key!;
+        const attrs = target[key] ?? { opacity: '0' };
+        for (const [name, value] of Object.entries(attrs)) {
+          const actual = name === 'text' ? el.textContent : el.getAttribute(name);
+          if (actual !== value) wrong.push(`${key}.${name}=${actual}, want ${value}`);
+        }
+      });
+      return wrong;
+    },
+    [sectionId, state] as const,
+  );
+}
+
+/** Scrolls like a reader: small wheel-sized moves, letting the page react after each. */
+export async function readSlowly(page: Page, to: number, stepPx = 90): Promise<void> {
+  let y = await page.evaluate(() => window.scrollY);
+  const dir = Math.sign(to - y);
+  while (dir !== 0 && (dir > 0 ? y < to : y > to)) {
+    y = dir > 0 ? Math.min(y + stepPx, to) : Math.max(y - stepPx, to);
+    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+    await settle(page);
+  }
+}
+
+/** Where the engine reads from: a step is active once its top passes this line (px from the top). */
+export const triggerLine = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.scrollyLine));
+
+export const maxScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+
+/** helpers.ts openPage, for the fixture server: requests to its own origin are not third-party. */
+export async function openFixturePage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
+  const watched = await openPage(browser, options);
+  const own = `third-party request: ${origin}/`;
+  const { problems } = watched;
+  // openPage's listeners push into this array for the page's whole life; keep it live, minus our origin.
+  Object.defineProperty(problems, 'push', {
+    enumerable: false,
+    value: (...items: string[]) =>
+      Array.prototype.push.apply(
+        problems,
+        items.filter((p) => !p.startsWith(own)),
+      ),
+  });
+  return watched;
+}

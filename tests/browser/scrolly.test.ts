@@ -1,0 +1,382 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIEWPORTS, axeViolations, launch } from './helpers.ts';
+import {
+  liveGraphicShows,
+  maxScroll,
+  openFixturePage,
+  readSlowly,
+  sectionState,
+  serveFixtureSite,
+  settle,
+  triggerLine,
+} from './scrolly-site.ts';
+
+const PATH = '/scrolly-demo/';
+const FIRST = 'rising-bars';
+const SECOND = 'bars-again';
+const STEPS: Record<string, { id: string; state: number }[]> = {
+  [FIRST]: [
+    { id: 'bars-at-zero', state: 0 },
+    { id: 'bar-a-rises', state: 1 },
+    { id: 'all-bars-rise', state: 2 },
+    { id: 'tallest-bar', state: 3 },
+  ],
+  [SECOND]: [
+    { id: 'again-tallest', state: 3 },
+    { id: 'again-all', state: 2 },
+    { id: 'again-zero', state: 0 },
+  ],
+};
+
+let browser: Browser;
+let server: Server;
+let url: (path: string) => string;
+let origin: string;
+const openPage = (b: Browser, options: BrowserContextOptions) => openFixturePage(b, origin, options);
+
+beforeAll(async () => {
+  ({ server, url, origin } = await serveFixtureSite());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+/** Records every step change per section, and every history call, from before the page's scripts run. */
+async function open(options: BrowserContextOptions, hash = '') {
+  const watched = await openPage(browser, options);
+  await watched.page.addInitScript(() => {
+    const w = window as unknown as { __steps: [string, number][]; __replaced: string[]; __pushed: number };
+    w.__steps = [];
+    w.__replaced = [];
+    w.__pushed = 0;
+    document.addEventListener('scrolly:step', (e) => {
+      w.__steps.push([(e.target as HTMLElement).id, (e as CustomEvent<{ index: number }>).detail.index]);
+    });
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (data, unused, u) => {
+      w.__replaced.push(String(u));
+      replace(data, unused, u);
+    };
+    const push = history.pushState.bind(history);
+    history.pushState = (data, unused, u) => {
+      w.__pushed += 1;
+      push(data, unused, u);
+    };
+  });
+  await watched.page.goto(url(PATH) + hash, { waitUntil: 'networkidle' });
+  await settle(watched.page);
+  return watched;
+}
+
+const stepsOf = (page: Page, section: string) =>
+  page.evaluate(
+    (sid) =>
+      (window as unknown as { __steps: [string, number][] }).__steps.filter(([s]) => s === sid).map(([, i]) => i),
+    section,
+  );
+
+const topOf = (page: Page, id: string) =>
+  page.evaluate((sid) => document.getElementById(sid)!.getBoundingClientRect().top + window.scrollY, id);
+
+describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (name, viewport) => {
+  const sticky = name === 'desktop';
+
+  it('fires each step once, in order, scrolling down and then up', async () => {
+    const { context, page, problems } = await open({ viewport });
+    const end = (await topOf(page, SECOND)) - 50;
+    await readSlowly(page, end);
+    expect(await stepsOf(page, FIRST)).toEqual([0, 1, 2, 3]);
+    await readSlowly(page, 0);
+    expect(await stepsOf(page, FIRST)).toEqual([0, 1, 2, 3, 2, 1, 0]);
+    if (sticky) expect(await liveGraphicShows(page, FIRST, 0)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lands on the same states after a fast jump to the end and back as after reading slowly', async () => {
+    const slow = await open({ viewport });
+    await readSlowly(slow.page, await maxScroll(slow.page), 150);
+    const slowEnd = [await sectionState(slow.page, FIRST), await sectionState(slow.page, SECOND)];
+    await slow.context.close();
+    expect(slowEnd[0]).toEqual({ step: 3, state: 3 });
+
+    const { context, page, problems } = await open({ viewport });
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await settle(page);
+    expect([await sectionState(page, FIRST), await sectionState(page, SECOND)]).toEqual(slowEnd);
+    if (sticky) expect(await liveGraphicShows(page, SECOND, slowEnd[1]!.state)).toEqual([]);
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await settle(page);
+    expect(await sectionState(page, FIRST)).toEqual({ step: 0, state: 0 });
+    expect(await sectionState(page, SECOND)).toEqual({ step: 0, state: 3 });
+    if (sticky) {
+      expect(await liveGraphicShows(page, FIRST, 0)).toEqual([]);
+      expect(await liveGraphicShows(page, SECOND, 3)).toEqual([]);
+    }
+    // A fling straight into the middle of a section skips the steps before it.
+    const line = await triggerLine(page);
+    await page.evaluate(
+      (y) => window.scrollTo({ top: y, behavior: 'instant' }),
+      (await topOf(page, 'all-bars-rise')) - line + 20,
+    );
+    await settle(page);
+    expect(await sectionState(page, FIRST)).toEqual({ step: 2, state: 2 });
+    if (sticky) expect(await liveGraphicShows(page, FIRST, 2)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('restores the state after a reload mid-story', async () => {
+    const { context, page, problems } = await open({ viewport });
+    const line = await triggerLine(page);
+    await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 200);
+    expect(await sectionState(page, FIRST)).toEqual({ step: 3, state: 3 });
+    await page.reload({ waitUntil: 'networkidle' });
+    await settle(page);
+    expect(await sectionState(page, FIRST)).toEqual({ step: 3, state: 3 });
+    if (sticky) expect(await liveGraphicShows(page, FIRST, 3)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens every step hash on that step, showing its state', async () => {
+    for (const [section, steps] of Object.entries(STEPS)) {
+      for (const [index, step] of steps.entries()) {
+        const { context, page } = await open({ viewport }, `#${step.id}`);
+        expect(await sectionState(page, section), step.id).toEqual({ step: index, state: step.state });
+        const box = await page.locator(`#${step.id}`).boundingBox();
+        expect(box, step.id).not.toBeNull();
+        // The step is on screen, in the top half where the reader's eye is.
+        expect(box!.y, step.id).toBeGreaterThanOrEqual(0);
+        expect(box!.y, step.id).toBeLessThan(viewport.height / 2);
+        if (sticky) expect(await liveGraphicShows(page, section, step.state), step.id).toEqual([]);
+        else expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
+        expect(page.url()).toMatch(new RegExp(`#${step.id}$`));
+        await context.close();
+      }
+    }
+  });
+
+  it('changes the URL once per section with replaceState and never adds history entries', async () => {
+    const { context, page } = await open({ viewport });
+    const before = await page.evaluate(() => history.length);
+    await readSlowly(page, await maxScroll(page), 120);
+    const line = await triggerLine(page);
+    await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 120);
+    const calls = await page.evaluate(() => (window as unknown as { __replaced: string[] }).__replaced);
+    expect(calls).toEqual([`#${FIRST}`, `#${SECOND}`, `#${FIRST}`]);
+    expect(await page.evaluate(() => (window as unknown as { __pushed: number }).__pushed)).toBe(0);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    expect(new URL(page.url()).hash).toBe(`#${FIRST}`);
+    await context.close();
+  });
+
+  it('has no axe violations in the scroll view', async () => {
+    const { context, page } = await open({ viewport });
+    await readSlowly(page, (await topOf(page, 'bar-a-rises')) - 200, 300);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows every step and its static graphic with JavaScript off', async () => {
+    const { context, page } = await openPage(browser, { viewport, javaScriptEnabled: false });
+    await page.goto(url(PATH));
+    for (const steps of Object.values(STEPS)) {
+      for (const step of steps) {
+        await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
+        expect(await page.locator(`#${step.id} .scrolly-step__text`).isVisible(), step.id).toBe(true);
+        expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
+        const title = await page.locator(`#${step.id} .scrolly-step__figure svg title`).textContent();
+        expect(title, step.id).toBeTruthy();
+      }
+    }
+    // The sticky copy and the controls would be stuck in one state without a script: not shown.
+    expect(await page.locator('.scrolly-graphic').first().isVisible()).toBe(false);
+    expect(await page.locator('.scrolly-controls').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('unrolls every step when IntersectionObserver is missing', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport });
+    await page.addInitScript(() => {
+      delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+    });
+    await page.goto(url(PATH), { waitUntil: 'networkidle' });
+    for (const steps of Object.values(STEPS)) {
+      for (const step of steps) {
+        await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
+        expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
+      }
+    }
+    expect(await page.locator('.scrolly-graphic').first().isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('scrolly layout per screen width', () => {
+  it('keeps the graphic sticky beside the text at 1280 px and inline per step at 390 px', async () => {
+    const wide = await open({ viewport: VIEWPORTS.desktop });
+    expect(await wide.page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(true);
+    expect(await wide.page.locator('#bar-a-rises .scrolly-step__figure').isVisible()).toBe(false);
+    await wide.context.close();
+    for (const width of [320, 390, 430]) {
+      const narrow = await open({ viewport: { width, height: 700 } });
+      const { page } = narrow;
+      expect(await page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(false);
+      await page.locator('#bar-a-rises').scrollIntoViewIfNeeded();
+      expect(await page.locator('#bar-a-rises .scrolly-step__figure svg').isVisible()).toBe(true);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+      await narrow.context.close();
+    }
+  });
+});
+
+describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
+  const viewport = VIEWPORTS.desktop;
+
+  it('works by keyboard alone', async () => {
+    const { context, page, problems } = await open({ viewport });
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('[data-scrolly]')?.id + ' ' + document.activeElement?.getAttribute('class'),
+      );
+    for (let i = 0; i < 60 && (await focused()) !== `${FIRST} scrolly-controls__next`; i += 1)
+      await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`${FIRST} scrolly-controls__next`);
+    for (const expected of [1, 2, 3]) {
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (n) => document.getElementById('rising-bars')!.dataset.activeStep === String(n),
+        expected,
+      );
+      // Let the stepper's own scroll come to rest (smooth unless reduced motion).
+      await page.evaluate(
+        () =>
+          new Promise((done) => {
+            addEventListener('scrollend', done, { once: true });
+            setTimeout(done, 1500);
+          }),
+      );
+      await settle(page);
+      expect(await sectionState(page, FIRST)).toEqual({ step: expected, state: expected });
+      expect(await liveGraphicShows(page, FIRST, expected)).toEqual([]);
+      // Focus stays on the button, so the reader can keep pressing it.
+      expect(await focused()).toBe(`${FIRST} scrolly-controls__next`);
+      const box = await page.locator(`#${STEPS[FIRST]![expected]!.id}`).boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeLessThan(viewport.height);
+    }
+    expect(await page.locator(`#${FIRST} [data-scrolly-next]`).getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(`${FIRST} scrolly-controls__prev`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('rising-bars')!.dataset.activeStep === '2');
+    // The all-steps view, by keyboard: every step gets its static graphic, and focus goes to the current step.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`${FIRST} scrolly-controls__all`);
+    await page.keyboard.press('Space');
+    await settle(page);
+    expect(await page.locator(`#${FIRST} [data-scrolly-all]`).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('all-bars-rise');
+    for (const step of STEPS[FIRST]!) {
+      await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
+      expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
+    }
+    expect(await page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('announces a step change once, in one polite live region, without chart internals', async () => {
+    const { context, page } = await open({ viewport });
+    expect(await page.locator('[aria-live]').count()).toBe(1);
+    expect(await page.locator('[aria-live]').getAttribute('aria-live')).toBe('polite');
+    await page.evaluate(() => {
+      const w = window as unknown as { __said: string[] };
+      w.__said = [];
+      const region = document.querySelector('[aria-live]')!;
+      new MutationObserver(() => w.__said.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    // A fling through the whole first section: one announcement, for where the reader stopped.
+    const line = await triggerLine(page);
+    await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 400);
+    await page.waitForFunction(() => (window as unknown as { __said: string[] }).__said.length > 0);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual([
+      'Step 4 of 4: Bar B is the tallest',
+    ]);
+    // The graphic itself is hidden from screen readers; the step text says what it shows.
+    expect(await page.locator(`#${FIRST} .scrolly-graphic`).getAttribute('aria-hidden')).toBe('true');
+    expect(await page.locator('#tallest-bar .scrolly-step__alt').textContent()).toContain(
+      'Bar B, at 5, is highlighted',
+    );
+    await context.close();
+  });
+
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    it(`moves the graphic ${reducedMotion === 'reduce' ? 'instantly under reduced motion' : 'with transitions otherwise'}`, async () => {
+      const { context, page } = await open({ viewport, reducedMotion });
+      await page.locator(`#${FIRST} [data-scrolly-next]`).scrollIntoViewIfNeeded();
+      const running = await page.evaluate(() => {
+        (document.querySelector('#rising-bars [data-scrolly-next]') as HTMLButtonElement).click();
+        const bar = document.querySelector<SVGRectElement>('#rising-bars .scrolly-graphic [data-key="bar-a"]')!;
+        return {
+          animations: bar.getAnimations().length,
+          duration: getComputedStyle(bar).transitionDuration,
+          height: getComputedStyle(bar).height,
+          target: bar.getAttribute('height') + 'px',
+          smooth: getComputedStyle(document.documentElement).scrollBehavior,
+        };
+      });
+      if (reducedMotion === 'reduce') {
+        expect(running.animations).toBe(0);
+        expect(running.duration.split(', ').every((d) => d === '0s')).toBe(true);
+        expect(running.height).toBe(running.target);
+        expect(running.smooth).toBe('auto');
+      } else {
+        expect(running.animations).toBeGreaterThan(0);
+        expect(running.height).not.toBe(running.target);
+      }
+      await context.close();
+    });
+  }
+
+  it('does not shift the layout when the sticky graphic engages or the state changes', async () => {
+    const { context, page } = await open({ viewport });
+    await page.evaluate(() => {
+      const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node }[];
+        })[]) {
+          if (!e.hadRecentInput)
+            w.__shifts.push({
+              value: e.value,
+              sources: (e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '?'),
+            });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await readSlowly(page, await maxScroll(page), 120);
+    await readSlowly(page, 0, 240);
+    await settle(page);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)).toEqual([]);
+    await context.close();
+  });
+});
