@@ -10,6 +10,24 @@ export function copyLinkHtml(id: string, label: string): string {
   return `<a class="permalink" href="#${escapeHtml(id)}" data-copy-link>#<span class="sr-only"> Link to ${escapeHtml(label)}</span></a>`;
 }
 
+/**
+ * After every permalink (ours, and the scrolly section and step "#" links), a "Copy link" button. It
+ * is in the markup from the start, hidden by CSS when scripts are off, so wiring it up never moves
+ * the page (CLS 0); the label completes the permalink's own "Link to …".
+ */
+export function addCopyButtons(html: string): string {
+  return html.replace(
+    /<a class="(?:permalink|scrolly__permalink|scrolly-step__permalink)" href="(#[^"]+)"[^>]*>#<span class="sr-only"> Link ([^<]*)<\/span><\/a>(?!<button)/g,
+    (a: string, hash: string, what: string) =>
+      `${a}<button type="button" class="copy-button" data-copy-href="${hash}"><span data-label>Copy link</span><span class="sr-only"> ${what}</span></button>`,
+  );
+}
+
+/** A permalink with its copy button, for headings written in components. */
+export function permalinkHtml(id: string, label: string): string {
+  return addCopyButtons(copyLinkHtml(id, label));
+}
+
 /** Gives every footnote a permalink ("Link to footnote 3") at the end of its item. */
 export function addFootnoteLinks(html: string): string {
   let n = 0;

@@ -1,14 +1,12 @@
 /**
- * Copy controls, added only when scripts run (without JS the permalinks, citations and embed code are
- * plain, selectable text). Two kinds:
- * - permalinks (`a[data-copy-link]` and the scrolly section/step "#" links) get a "Copy link" button
- *   that copies the canonical chapter URL plus the fragment, so a copy made in an embed points home;
+ * Copy controls. The buttons are in the markup and hidden by CSS when scripts are off (then the
+ * permalinks, citations and embed code are plain, selectable text); this wires them up. Two kinds:
+ * - `button[data-copy-href]` after a permalink copies the canonical chapter URL plus the fragment,
+ *   so a copy made in an embed points home;
  * - `button[data-copy-target]` copies the text of the element it names (citations, embed code).
  * A visible confirmation replaces the button text; a live region says it too. Without clipboard
  * access the text is selected (and a permalink's URL shown in a selectable field) instead.
  */
-const PERMALINKS = 'a[data-copy-link], a.scrolly__permalink, a.scrolly-step__permalink';
-
 const live = document.createElement('p');
 live.className = 'sr-only';
 live.setAttribute('role', 'status');
@@ -48,21 +46,9 @@ function select(el: Element): void {
 
 const FALLBACK = 'Copy the selected text (Ctrl+C or ⌘C)';
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>(PERMALINKS)) {
-  const target = link.hash;
-  if (!target) continue;
-  const what = (link.textContent ?? '').replace(/^[#\s]*(Link )?/, '').trim() || 'here';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'copy-button';
-  const label = document.createElement('span');
-  const extra = document.createElement('span');
-  label.dataset.label = '';
-  label.textContent = 'Copy link';
-  extra.className = 'sr-only';
-  extra.textContent = ` ${what}`;
-  button.append(label, extra);
-  link.after(button);
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-href]')) {
+  const target = button.dataset.copyHref ?? '';
+  const what = button.querySelector('.sr-only')?.textContent?.trim() || 'here';
   button.addEventListener('click', async () => {
     const url = canonical(target);
     if (await copy(url)) return confirm(button, 'Link copied: ' + url);
@@ -81,7 +67,6 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>(PERMALINKS)) {
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) {
   const source = document.getElementById(button.dataset.copyTarget ?? '');
   if (!source) continue;
-  button.hidden = false;
   button.addEventListener('click', async () => {
     const text = source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '');
     if (await copy(text)) return confirm(button, 'Copied: ' + (button.dataset.copyWhat ?? 'text'));

@@ -11,7 +11,6 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-embed-box]')) {
   if (!code || !picker || !base) continue;
   const ids = [...picker.options].map((o) => o.value).filter(Boolean);
   const template = code.value;
-  picker.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
   picker.addEventListener('change', () => {
     const src = embedSrc(base, picker.value, ids).replace(/&/g, '&amp;');
     code.value = template.replace(base, src);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_HEIGHT, parseHeight, pymMessage, safeChildId } from '~/lib/reuse/pym.ts';
 import { embedSrc, requestedStep } from '~/lib/reuse/step-param.ts';
 import { embedSnippet } from '~/lib/reuse/embed-snippet.ts';
-import { addFootnoteLinks, externalizeLinks } from '~/lib/reuse/body-html.ts';
+import { addCopyButtons, addFootnoteLinks, externalizeLinks } from '~/lib/reuse/body-html.ts';
 import { stepIds } from '~/lib/reuse/steps.ts';
 
 describe('pym.js messages', () => {
@@ -70,6 +70,19 @@ describe('chapter HTML transforms', () => {
       'href="#user-content-fn-ap" data-copy-link>#<span class="sr-only"> Link to footnote 2</span>',
     );
     expect(addFootnoteLinks(out)).toBe(out);
+  });
+
+  it('put a copy button after every permalink, once, labelled like the permalink', () => {
+    const step =
+      '<a class="scrolly-step__permalink" href="#bar-a-rises">#<span class="sr-only"> Link to this step</span></a>';
+    const out = addCopyButtons(`<p>x</p>${step}`);
+    expect(out).toBe(
+      `<p>x</p>${step}<button type="button" class="copy-button" data-copy-href="#bar-a-rises"><span data-label>Copy link</span><span class="sr-only"> to this step</span></button>`,
+    );
+    expect(addCopyButtons(out)).toBe(out);
+    expect(addCopyButtons('<a class="other" href="#x">#<span class="sr-only"> Link to x</span></a>')).not.toContain(
+      'button',
+    );
   });
 
   it('send links that leave the page to a new tab, keep in-page links in place, merge rel', () => {
