@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { BASE_CSP } from './src/lib/security/headers.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import anchorRegistry from './src/integrations/anchor-registry.ts';
 
 // SITE_URL / BASE_PATH let one build be deployed at any origin or sub-path (see README, "Deploy").
@@ -16,10 +17,12 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), anchorRegistry()],
+  // contentCheck first: bad content must stop the build before anything is written.
+  integrations: [contentCheck(), mdx(), anchorRegistry()],
   // No code blocks in the story; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  ...(fixtures ? { cacheDir: './node_modules/.cache/astro-fixtures' } : {}),
   // A CSP <meta> on every page: Astro hashes the scripts and styles it emits; nothing else may run
   // and no third-party origin may be reached. frame-ancestors cannot live in <meta>: see src/lib/security/headers.ts.
   security: {
@@ -27,6 +30,5 @@ export default defineConfig({
       directives: [...BASE_CSP],
     },
   },
-  ...(fixtures ? { cacheDir: './node_modules/.cache/astro-fixtures' } : {}),
   server: { host: '127.0.0.1', port: 4321 },
 });

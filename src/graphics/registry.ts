@@ -1,18 +1,21 @@
-import type { GraphicModule } from './spec.ts';
+import sanctions from './sanctions/index.ts';
+import type { SanctionsData } from './sanctions/types.ts';
+import type { GraphicModule } from './shared/types.ts';
+import statementsTimeline from './statements-timeline/index.ts';
+import type { StatementsData } from './statements-timeline/types.ts';
+import toll2019 from './toll-2019/index.ts';
+import type { Toll2019Data } from './toll-2019/types.ts';
 
-// Every src/graphics/<name>/layout.ts is a graphic that a Scrolly section can name.
-const modules = import.meta.glob<GraphicModule>('./*/layout.ts', { eager: true });
-
-export function graphicNames(): string[] {
-  return Object.keys(modules).map((p) => p.split('/')[1] ?? '');
+/** Graphic name → module; each module's data type is kept so pages pass the right collection. */
+export interface GraphicData {
+  'toll-2019': Toll2019Data;
+  'statements-timeline': StatementsData;
+  sanctions: SanctionsData;
 }
+export type GraphicName = keyof GraphicData;
 
-export function getGraphic(name: string): GraphicModule {
-  const mod = modules[`./${name}/layout.ts`];
-  if (!mod || typeof mod.layout !== 'function' || !Number.isInteger(mod.stateCount)) {
-    throw new Error(
-      `graphic "${name}": no src/graphics/${name}/layout.ts exporting layout() and stateCount (fix: one of ${graphicNames().join(', ')})`,
-    );
-  }
-  return mod;
-}
+export const registry: { [N in GraphicName]: GraphicModule<GraphicData[N]> } = {
+  'toll-2019': toll2019,
+  'statements-timeline': statementsTimeline,
+  sanctions,
+};

@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, markGeometry, renderSvg } from './render-svg.ts';
+import { escapeXml, markGeometry, renderDefs, renderSvg } from './render-svg.ts';
 import type { GraphicSpec } from './spec.ts';
 
 const spec: GraphicSpec = {
@@ -40,7 +40,8 @@ describe('renderSvg', () => {
     expect($('desc').text()).toBe('A <script> test');
     expect($('rect').attr('y')).toBe('20.12');
     expect($('rect').attr('data-id')).toBe('a');
-    expect($('line').attr('class')).toBe('mark mark--line axis');
+    expect($('line').attr('class')).toBe('axis');
+    expect($('rect').attr('class')).toBeUndefined();
     expect($('path').attr('d')).toBe('M0,0L1,1');
     expect($('circle').attr('opacity')).toBe('0.5');
   });
@@ -79,6 +80,27 @@ describe('renderSvg', () => {
     const svg = renderSvg(spec, { idPrefix: 'g3', interactive: false });
     expect(svg).not.toMatch(/tabindex|role=|aria-label|<title/);
     expect(svg).toContain('focusable="false"');
+  });
+
+  it('draws pattern defs once, in user space, unless the page draws them elsewhere', () => {
+    const withDefs: GraphicSpec = {
+      ...spec,
+      defs: [
+        {
+          kind: 'pattern',
+          id: 'demo-hatch',
+          width: 6,
+          height: 6,
+          patternTransform: 'rotate(45)',
+          marks: [{ kind: 'line', key: 'h', x1: 0, y1: 0, x2: 0, y2: 6 }],
+        },
+      ],
+    };
+    const $ = load(renderSvg(withDefs, { idPrefix: 'g4' }), { xml: true });
+    expect($('defs pattern#demo-hatch').attr('patternUnits')).toBe('userSpaceOnUse');
+    expect($('defs pattern line')).toHaveLength(1);
+    expect(renderSvg(withDefs, { idPrefix: 'g5', includeDefs: false })).not.toContain('demo-hatch');
+    expect(renderDefs([])).toBe('');
   });
 
   it('refuses duplicate keys and non-finite numbers', () => {

@@ -1,4 +1,4 @@
-import type { GraphicSpec, Mark } from './spec.ts';
+import type { GraphicSpec, Mark, PatternDef } from './spec.ts';
 
 /** Attribute values as the client applies them: `text` is the text content of a text mark. */
 export type MarkAttributes = Record<string, string>;
@@ -12,6 +12,11 @@ export interface RenderOptions {
    */
   interactive?: boolean;
   className?: string;
+  /**
+   * Draw the spec's pattern <defs> inside this SVG (default). Pages that draw the same graphic more
+   * than once draw the defs once elsewhere and pass false, so no id repeats.
+   */
+  includeDefs?: boolean;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -56,7 +61,8 @@ export function markGeometry(mark: Mark): MarkAttributes {
       a.d = mark.d;
       break;
   }
-  a.class = ['mark', `mark--${mark.kind}`, mark.className].filter(Boolean).join(' ');
+  // Graphics own their class names (their CSS styles `.graphic-<name> .mark` etc.); we add none.
+  if (mark.className) a.class = mark.className;
   a.opacity = num(mark.opacity ?? 1);
   return a;
 }
@@ -88,17 +94,32 @@ export function renderMark(mark: Mark, interactive = true): string {
 }
 
 /**
+ * Pattern definitions as an SVG <defs> string. Ids are document-global and graphics refer to them
+ * from CSS, so a page must draw each id once: see `renderDefs` callers.
+ */
+export function renderDefs(defs: readonly PatternDef[]): string {
+  if (!defs.length) return '';
+  const patterns = defs.map((p) => {
+    const transform = p.patternTransform ? ` patternTransform="${escapeXml(p.patternTransform)}"` : '';
+    const marks = p.marks.map((m) => renderMark(m, false)).join('');
+    return `<pattern id="${escapeXml(p.id)}" width="${num(p.width)}" height="${num(p.height)}" patternUnits="userSpaceOnUse"${transform}>${marks}</pattern>`;
+  });
+  return `<defs>${patterns.join('')}</defs>`;
+}
+
+/**
  * Draws a spec as an inline SVG string. The SVG has a viewBox and no width/height, so CSS sizes it
  * (width: 100%) and the browser reserves its height from the aspect ratio before paint (no layout shift).
  */
 export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
-  const { idPrefix, interactive = true, className = 'graphic' } = options;
+  const { idPrefix, interactive = true, className = 'graphic', includeDefs = true } = options;
   const keys = new Set<string>();
   for (const m of spec.marks) {
     if (keys.has(m.key)) throw new Error(`render-svg: duplicate mark key "${m.key}" in "${spec.title}"`);
     keys.add(m.key);
   }
-  const marks = spec.marks.map((m) => renderMark(m, interactive)).join('');
+  const marks =
+    (includeDefs ? renderDefs(spec.defs ?? []) : '') + spec.marks.map((m) => renderMark(m, interactive)).join('');
   const box = `0 0 ${num(spec.width)} ${num(spec.height)}`;
   if (!interactive) {
     return `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="${box}" focusable="false">${marks}</svg>`;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { openPage, type WatchedPage } from './helpers.ts';
 import { serve } from '../../scripts/serve.ts';
 
@@ -20,7 +20,7 @@ export async function serveFixtureSite(): Promise<{ server: Server; origin: stri
 }
 
 /** Lets observers, the client's animation frame and layout catch up (a few frames, no fixed delay). */
-export async function settle(page: Page): Promise<void> {
+export async function settle(page: Page | Frame): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((done) => {
@@ -36,7 +36,7 @@ export interface SectionState {
   state: number;
 }
 
-export function sectionState(page: Page, id: string): Promise<SectionState> {
+export function sectionState(page: Page | Frame, id: string): Promise<SectionState> {
   return page.evaluate((sid) => {
     const el = document.getElementById(sid)!;
     return { step: Number(el.dataset.activeStep ?? -1), state: Number(el.dataset.activeState ?? -1) };
@@ -47,7 +47,7 @@ export function sectionState(page: Page, id: string): Promise<SectionState> {
  * Whether the live graphic shows exactly the build-time layout of a state: every mark's attributes
  * equal the ones embedded for that state, and marks the state lacks are invisible.
  */
-export function liveGraphicShows(page: Page, sectionId: string, state: number): Promise<string[]> {
+export function liveGraphicShows(page: Page | Frame, sectionId: string, state: number): Promise<string[]> {
   return page.evaluate(
     ([sid, k]) => {
       const section = document.getElementById(sid as string)!;
@@ -69,7 +69,7 @@ export function liveGraphicShows(page: Page, sectionId: string, state: number): 
 }
 
 /** Scrolls like a reader: small wheel-sized moves, letting the page react after each. */
-export async function readSlowly(page: Page, to: number, stepPx = 90): Promise<void> {
+export async function readSlowly(page: Page | Frame, to: number, stepPx = 90): Promise<void> {
   let y = await page.evaluate(() => window.scrollY);
   const dir = Math.sign(to - y);
   while (dir !== 0 && (dir > 0 ? y < to : y > to)) {
@@ -80,9 +80,10 @@ export async function readSlowly(page: Page, to: number, stepPx = 90): Promise<v
 }
 
 /** Where the engine reads from: a step is active once its top passes this line (px from the top). */
-export const triggerLine = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.scrollyLine));
+export const triggerLine = (page: Page | Frame) =>
+  page.evaluate(() => Number(document.documentElement.dataset.scrollyLine));
 
-export const maxScroll = (page: Page) =>
+export const maxScroll = (page: Page | Frame) =>
   page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
 
 /** helpers.ts openPage, for the fixture server: requests to its own origin are not third-party. */

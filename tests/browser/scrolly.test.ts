@@ -16,6 +16,8 @@ import {
 const PATH = '/scrolly-demo/';
 const FIRST = 'rising-bars';
 const SECOND = 'bars-again';
+/** A section on one of the story's graphics (toll-2019), to prove the plug-in path end to end. */
+const THIRD = 'toll-states';
 const STEPS: Record<string, { id: string; state: number }[]> = {
   [FIRST]: [
     { id: 'bars-at-zero', state: 0 },
@@ -27,6 +29,11 @@ const STEPS: Record<string, { id: string; state: number }[]> = {
     { id: 'again-tallest', state: 3 },
     { id: 'again-all', state: 2 },
     { id: 'again-zero', state: 0 },
+  ],
+  [THIRD]: [
+    { id: 'toll-all', state: 0 },
+    { id: 'toll-combat', state: 1 },
+    { id: 'toll-annual', state: 4 },
   ],
 };
 
@@ -100,15 +107,26 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (name, viewport) 
   it('lands on the same states after a fast jump to the end and back as after reading slowly', async () => {
     const slow = await open({ viewport });
     await readSlowly(slow.page, await maxScroll(slow.page), 150);
-    const slowEnd = [await sectionState(slow.page, FIRST), await sectionState(slow.page, SECOND)];
+    const slowEnd = [
+      await sectionState(slow.page, FIRST),
+      await sectionState(slow.page, SECOND),
+      await sectionState(slow.page, THIRD),
+    ];
     await slow.context.close();
     expect(slowEnd[0]).toEqual({ step: 3, state: 3 });
 
     const { context, page, problems } = await open({ viewport });
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
     await settle(page);
-    expect([await sectionState(page, FIRST), await sectionState(page, SECOND)]).toEqual(slowEnd);
-    if (sticky) expect(await liveGraphicShows(page, SECOND, slowEnd[1]!.state)).toEqual([]);
+    expect([
+      await sectionState(page, FIRST),
+      await sectionState(page, SECOND),
+      await sectionState(page, THIRD),
+    ]).toEqual(slowEnd);
+    if (sticky) {
+      expect(await liveGraphicShows(page, SECOND, slowEnd[1]!.state)).toEqual([]);
+      expect(await liveGraphicShows(page, THIRD, slowEnd[2]!.state)).toEqual([]);
+    }
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await settle(page);
     expect(await sectionState(page, FIRST)).toEqual({ step: 0, state: 0 });
@@ -168,7 +186,8 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (name, viewport) 
     const line = await triggerLine(page);
     await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 120);
     const calls = await page.evaluate(() => (window as unknown as { __replaced: string[] }).__replaced);
-    expect(calls).toEqual([`#${FIRST}`, `#${SECOND}`, `#${FIRST}`]);
+    // Down through three sections, then back up through the second to the first: one call per section entered.
+    expect(calls).toEqual([`#${FIRST}`, `#${SECOND}`, `#${THIRD}`, `#${SECOND}`, `#${FIRST}`]);
     expect(await page.evaluate(() => (window as unknown as { __pushed: number }).__pushed)).toBe(0);
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect(new URL(page.url()).hash).toBe(`#${FIRST}`);
@@ -218,9 +237,38 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (name, viewport) 
   });
 });
 
+describe('scrolly inside a cross-origin iframe (an LMS embedding the chapter page)', () => {
+  it('follows scrolling inside the frame in both directions and after a jump', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport: { width: 1300, height: 900 } });
+    await page.setContent(
+      `<iframe title="Chapter" src="${url(PATH)}" style="width:1280px;height:800px;border:0"></iframe>`,
+      { waitUntil: 'networkidle' },
+    );
+    const frame = page.frames().find((f) => f.url().includes(PATH))!;
+    await settle(frame);
+    const top = (id: string) =>
+      frame.evaluate((sid) => document.getElementById(sid)!.getBoundingClientRect().top + window.scrollY, id);
+    const line = await triggerLine(frame);
+    await readSlowly(frame, (await top('tallest-bar')) - line + 30, 120);
+    expect(await sectionState(frame, FIRST)).toEqual({ step: 3, state: 3 });
+    expect(await liveGraphicShows(frame, FIRST, 3)).toEqual([]);
+    await readSlowly(frame, (await top('bar-a-rises')) - line + 30, 120);
+    expect(await sectionState(frame, FIRST)).toEqual({ step: 1, state: 1 });
+    await frame.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await settle(frame);
+    expect(await sectionState(frame, FIRST)).toEqual({ step: 3, state: 3 });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('scrolly layout per screen width', () => {
   it('keeps the graphic sticky beside the text at 1280 px and inline per step at 390 px', async () => {
     const wide = await open({ viewport: VIEWPORTS.desktop });
+    // The chapter table of contents marks the chapter being read.
+    const current = wide.page.locator('nav[aria-label="Chapters"] [aria-current="page"]');
+    expect(await current.count()).toBe(1);
+    expect(await current.textContent()).toBe('Scrolly engine test chapter');
     expect(await wide.page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(true);
     expect(await wide.page.locator('#bar-a-rises .scrolly-step__figure').isVisible()).toBe(false);
     await wide.context.close();

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import * as demo from '~/graphics/demo/layout.ts';
-import { getGraphic } from '~/graphics/registry.ts';
+import demo from '~/graphics/demo/index.ts';
+import { demoData } from '~/graphics/demo/layout.ts';
+import { getGraphic, loadGraphicData } from '~/components/scrolly/graphics.ts';
 import {
   WIDTHS,
   buildSection,
   fillFigures,
   jsonForScript,
   parseSteps,
+  renderCard,
+  resolveSteps,
   stepMarker,
   unionMarks,
-  validateSteps,
 } from '~/components/scrolly/section-build.ts';
 
-const data = demo.loadData();
+const data = demoData();
+const stateCount = demo.states.length;
 const steps = [
   { id: 'one', state: 0 },
   { id: 'two', state: 1 },
@@ -21,7 +24,7 @@ const steps = [
 
 describe('demo layout: state is a pure function of the step index', () => {
   it('gives the same spec for the same state however often it is asked', () => {
-    for (let k = 0; k < demo.stateCount; k += 1) {
+    for (let k = 0; k < stateCount; k += 1) {
       expect(demo.layout(data, 640, k)).toEqual(demo.layout(data, 640, k));
     }
   });
@@ -43,45 +46,51 @@ describe('demo layout: state is a pure function of the step index', () => {
   });
   it('keeps text at 12 px or more at both drawn widths', () => {
     for (const w of Object.values(WIDTHS))
-      for (let k = 0; k < demo.stateCount; k += 1)
+      for (let k = 0; k < stateCount; k += 1)
         for (const m of demo.layout(data, w, k).marks)
           if (m.kind === 'text') expect(m.fontSize).toBeGreaterThanOrEqual(12);
   });
 });
 
-describe('graphic registry', () => {
-  it('finds graphics by folder name and explains a missing one', () => {
-    expect(getGraphic('demo').stateCount).toBe(4);
-    expect(() => getGraphic('nope')).toThrow(/src\/graphics\/nope\/layout.ts/);
+describe('graphics a section can name', () => {
+  it('finds the story graphics and the demo, and explains an unknown one', async () => {
+    expect(getGraphic('demo').states).toHaveLength(4);
+    expect(getGraphic('toll-2019').name).toBe('toll-2019');
+    expect(() => getGraphic('nope')).toThrow(/graphic "nope": unknown \(fix: one of .*toll-2019/);
+    expect(await loadGraphicData('demo')).toEqual(data);
+    const toll = (await loadGraphicData('toll-2019')) as { deaths: unknown[]; annual: unknown[] };
+    expect(toll.deaths.length).toBeGreaterThan(0);
+    expect(toll.annual.length).toBeGreaterThan(0);
+    await expect(loadGraphicData('sanctions')).rejects.toThrow(/no data loader/);
   });
 });
 
 describe('section build', () => {
-  it('reads the steps Step left in the slot, in order', () => {
-    const html = `<div>${stepMarker('one', 0)}</div><p>x</p><div>${stepMarker('two', 2)}</div>`;
-    expect(parseSteps(html)).toEqual([
+  it('reads the steps Step left in the slot, in order, and resolves state names or indexes', () => {
+    const html = `<div>${stepMarker('one', 0)}</div><p>x</p><div>${stepMarker('two', 'tallest')}</div>`;
+    const raw = parseSteps(html);
+    expect(raw).toEqual([
+      { id: 'one', state: '0' },
+      { id: 'two', state: 'tallest' },
+    ]);
+    expect(resolveSteps('sec', raw, demo.states)).toEqual([
       { id: 'one', state: 0 },
-      { id: 'two', state: 2 },
+      { id: 'two', state: 3 },
     ]);
   });
 
   it('fails the build with a message naming section, step and field', () => {
-    expect(() => validateSteps('sec', [{ id: 'one', state: 7 }], 4)).toThrow(
-      'scrolly section "sec" › step "one" › state: 7 is not in 0…3',
-    );
-    expect(() =>
-      validateSteps(
-        'sec',
-        [
-          { id: 'one', state: 0 },
-          { id: 'one', state: 1 },
-        ],
-        4,
-      ),
-    ).toThrow(/step "one" › id: duplicate/);
-    expect(() => validateSteps('sec', [{ id: 'Bad Id', state: 0 }], 4)).toThrow(/step "Bad Id" › id/);
-    expect(() => validateSteps('sec', [], 4)).toThrow(/steps: none/);
-    expect(() => validateSteps('sec', [{ id: 'sec', state: 0 }], 4)).toThrow(/duplicate/);
+    const r = (steps: { id: string; state: string }[]) => () => resolveSteps('sec', steps, demo.states);
+    expect(r([{ id: 'one', state: '7' }])).toThrow('scrolly section "sec" › step "one" › state: "7" is not a state');
+    expect(r([{ id: 'one', state: 'risen' }])).toThrow(/fix: one of 0 at-zero, 1 a-rises/);
+    const twice = [
+      { id: 'one', state: '0' },
+      { id: 'one', state: '1' },
+    ];
+    expect(r(twice)).toThrow(/step "one" › id: duplicate/);
+    expect(r([{ id: 'Bad Id', state: '0' }])).toThrow(/step "Bad Id" › id/);
+    expect(r([])).toThrow(/steps: none/);
+    expect(r([{ id: 'sec', state: '0' }])).toThrow(/duplicate/);
   });
 
   it('embeds, per used state, the attributes that put each mark in place', () => {
@@ -107,10 +116,33 @@ describe('section build', () => {
 
   it('puts each step’s static narrow figure and its description where the marker was', () => {
     const built = buildSection(demo, data, 'sec', steps);
-    const html = fillFigures(`<div id="two">${stepMarker('two', 1)}</div>`, built);
+    const html = fillFigures(`<div id="two">${stepMarker('two', 'a-rises')}</div>`, built, [{ id: 'two', state: 1 }]);
     expect(html).toContain('viewBox="0 0 320 192"');
     expect(html).toContain('The graphic shows: Bar A has risen to 3');
     expect(html).toContain('id="two-figure-title"');
+  });
+
+  it('draws the graphic class, and each pattern once, from every state used', () => {
+    const built = buildSection(demo, data, 'sec', steps);
+    expect(built.liveSvg).toContain('class="graphic graphic-demo"');
+    expect(built.defs).toEqual([]);
+  });
+
+  it('renders a quote card verbatim, escaped, with speaker, channel, date and source', () => {
+    const html = renderCard({
+      key: 'k',
+      speaker: 'A <speaker>',
+      channel: 'Channel',
+      date: '1 July 2020',
+      quote: 'We said "this".',
+      source: 'Outlet, Title, 1 July 2020',
+    });
+    expect(html).toContain('<blockquote class="quote-card__quote"><p>We said &quot;this&quot;.</p></blockquote>');
+    expect(html).toContain('A &lt;speaker&gt;');
+    expect(html).toContain('Source: Outlet, Title, 1 July 2020');
+    expect(
+      renderCard({ key: 'k', speaker: 'S', channel: 'C', date: 'D', quote: '', summary: 'Sum', source: 'Src' }),
+    ).not.toContain('blockquote');
   });
 
   it('escapes JSON so it cannot close its script element', () => {

@@ -3,6 +3,6 @@
  * scrolly section is unrolled (sticky scrolling does not work in a pym-sized frame).
  */
 import ScrollyAll from './ScrollyAll.astro';
-import Step from '~/components/scrolly/Step.astro';
+import { mdxComponents } from '~/components/mdx-components.ts';
 
-export const embedComponents = { Scrolly: ScrollyAll, Step };
+export const embedComponents = { ...mdxComponents, Scrolly: ScrollyAll };

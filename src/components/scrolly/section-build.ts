@@ -1,10 +1,11 @@
-import type { GraphicModule, GraphicSpec, Mark } from '~/graphics/spec.ts';
+import type { GraphicSpec, Mark, PatternDef, QuoteCard } from '~/graphics/spec.ts';
+import type { GraphicModule, GraphicState } from '~/graphics/shared/types.ts';
 import { escapeXml, markGeometry, renderSvg } from '~/graphics/render-svg.ts';
 import { slugId } from '~/lib/content/schemas.ts';
 import type { StateAttributes } from '~/scripts/scrolly/state.ts';
 
 /**
- * Layout widths drawn at build time. The sticky slot (≥ 900 px screens) is 26–40 rem wide, so it
+ * Layout widths drawn at build time. The sticky slot (≥ 900 px screens) is at most 40 rem wide, so it
  * gets the wide layout; the inline figures (phones, the all-steps view, embeds) sit in a column of
  * 280–600 px, so they get the narrow one. viewBox scaling covers the range in between.
  */
@@ -23,32 +24,43 @@ export interface ScrollyPayload {
 }
 
 // Step.astro leaves this marker where the step's static figure goes; Scrolly fills it in.
-const MARKER = /<template data-scrolly-figure="(-?\d+)" data-step="([^"]*)"><\/template>/g;
+const MARKER = /<template data-scrolly-figure="([^"]*)" data-step="([^"]*)"><\/template>/g;
 
-export function stepMarker(id: string, state: number): string {
-  return `<template data-scrolly-figure="${state}" data-step="${id}"></template>`;
+export function stepMarker(id: string, state: number | string): string {
+  return `<template data-scrolly-figure="${escapeXml(String(state))}" data-step="${escapeXml(id)}"></template>`;
 }
 
-export function parseSteps(html: string): StepRef[] {
-  return [...html.matchAll(MARKER)].map((m) => ({ id: m[2] ?? '', state: Number(m[1]) }));
+/** Steps in order, with the state as the author wrote it (an index or a state name). */
+export function parseSteps(html: string): { id: string; state: string }[] {
+  return [...html.matchAll(MARKER)].map((m) => ({ id: m[2] ?? '', state: m[1] ?? '' }));
 }
 
-export function validateSteps(sectionId: string, steps: StepRef[], stateCount: number, seen = new Set<string>()): void {
+/**
+ * Resolves and checks a section's steps; a problem fails the build with a message naming the section,
+ * the step and the field.
+ */
+export function resolveSteps(
+  sectionId: string,
+  raw: { id: string; state: string }[],
+  states: readonly GraphicState[],
+): StepRef[] {
   const where = `scrolly section "${sectionId}"`;
   if (!slugId.safeParse(sectionId).success)
     throw new Error(`${where} › id: must be lower-case words joined by hyphens`);
-  if (steps.length === 0) throw new Error(`${where} › steps: none (fix: put <Step id="…" state={0}> elements inside)`);
-  seen.add(sectionId);
-  for (const s of steps) {
-    if (!slugId.safeParse(s.id).success)
-      throw new Error(`${where} › step "${s.id}" › id: must be lower-case words joined by hyphens`);
-    if (seen.has(s.id))
-      throw new Error(`${where} › step "${s.id}" › id: duplicate (fix: ids are permanent and unique on the page)`);
-    seen.add(s.id);
-    if (!Number.isInteger(s.state) || s.state < 0 || s.state >= stateCount) {
-      throw new Error(`${where} › step "${s.id}" › state: ${s.state} is not in 0…${stateCount - 1}`);
+  if (raw.length === 0) throw new Error(`${where} › steps: none (fix: put <Step id="…" state="…"> elements inside)`);
+  const seen = new Set([sectionId]);
+  return raw.map(({ id, state }) => {
+    const at = `${where} › step "${id}"`;
+    if (!slugId.safeParse(id).success) throw new Error(`${at} › id: must be lower-case words joined by hyphens`);
+    if (seen.has(id)) throw new Error(`${at} › id: duplicate (fix: ids are permanent and unique on the page)`);
+    seen.add(id);
+    const index = /^\d+$/.test(state) ? Number(state) : states.findIndex((s) => s.name === state);
+    if (index < 0 || index >= states.length) {
+      const names = states.map((s, i) => `${i} ${s.name}`).join(', ');
+      throw new Error(`${at} › state: "${state}" is not a state of this graphic (fix: one of ${names})`);
     }
-  }
+    return { id, state: index };
+  });
 }
 
 function stateAttributes(spec: GraphicSpec): StateAttributes {
@@ -64,11 +76,25 @@ export function unionMarks(specs: GraphicSpec[]): Mark[] {
   return [...byKey.values()];
 }
 
+/** A quote card as HTML: the quote verbatim and marked as a quote, then who said it, where, when. */
+export function renderCard(card: QuoteCard): string {
+  const body = card.quote ? `<blockquote class="quote-card__quote"><p>${escapeXml(card.quote)}</p></blockquote>` : '';
+  const summary = card.summary ? `<p class="quote-card__summary">${escapeXml(card.summary)}</p>` : '';
+  return (
+    `<figure class="quote-card">${body}${summary}<figcaption class="quote-card__meta">` +
+    `<span class="quote-card__speaker">${escapeXml(card.speaker)}</span>, ${escapeXml(card.channel)}, ` +
+    `${escapeXml(card.date)}. <span class="quote-card__source">Source: ${escapeXml(card.source)}</span>` +
+    `</figcaption></figure>`
+  );
+}
+
 export interface BuiltSection {
   liveSvg: string;
   payload: ScrollyPayload;
-  /** Static figure markup and description per state, for the inline / all-steps view. */
-  figures: Map<number, { svg: (idPrefix: string) => string; description: string }>;
+  /** Every pattern the section's states use, once each; the page draws them once. */
+  defs: PatternDef[];
+  /** Static figure, card and description per state, for the inline / all-steps view. */
+  figures: Map<number, { svg: (idPrefix: string) => string; card: string; description: string }>;
 }
 
 export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: string, steps: StepRef[]): BuiltSection {
@@ -77,8 +103,11 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
   const narrow = new Map(used.map((k) => [k, graphic.layout(data, WIDTHS.narrow, k)]));
   const first = wide.get(steps[0]?.state ?? 0);
   if (!first) throw new Error(`scrolly section "${sectionId}": no steps`);
+  const className = `graphic graphic-${graphic.name}`;
   const ordered = [first, ...used.map((k) => wide.get(k)).filter((s): s is GraphicSpec => !!s && s !== first)];
   const live: GraphicSpec = { ...first, marks: unionMarks(ordered) };
+  const defs = new Map<string, PatternDef>();
+  for (const spec of [...wide.values(), ...narrow.values()]) for (const d of spec.defs ?? []) defs.set(d.id, d);
   const payload: ScrollyPayload = {
     steps,
     titles: Object.fromEntries(used.map((k) => [k, wide.get(k)?.title ?? ''])),
@@ -87,25 +116,43 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
   const figures = new Map(
     used.map((k) => {
       const spec = narrow.get(k) as GraphicSpec;
-      return [k, { svg: (idPrefix: string) => renderSvg(spec, { idPrefix }), description: spec.description }];
+      return [
+        k,
+        {
+          svg: (idPrefix: string) => renderSvg(spec, { idPrefix, className, includeDefs: false }),
+          card: spec.card ? renderCard(spec.card) : '',
+          description: spec.description,
+        },
+      ];
     }),
   );
-  return { liveSvg: renderSvg(live, { idPrefix: `${sectionId}-live`, interactive: false }), payload, figures };
+  return {
+    liveSvg: renderSvg(live, { idPrefix: `${sectionId}-live`, interactive: false, className, includeDefs: false }),
+    payload,
+    defs: [...defs.values()],
+    figures,
+  };
+}
+
+/**
+ * Puts each step's quote card (if its state has one), static figure and the sentence saying what the
+ * figure shows where Step left its marker. The card stays visible in every layout: it is text.
+ */
+export function fillFigures(html: string, built: BuiltSection, steps: StepRef[]): string {
+  let i = 0;
+  return html.replace(MARKER, () => {
+    const step = steps[i++];
+    const figure = step && built.figures.get(step.state);
+    if (!step || !figure) return '';
+    return (
+      figure.card +
+      `<p class="scrolly-step__alt sr-only">The graphic shows: ${escapeXml(figure.description)}</p>` +
+      `<figure class="scrolly-step__figure">${figure.svg(`${step.id}-figure`)}</figure>`
+    );
+  });
 }
 
 /** JSON that is safe inside <script type="application/json"> (no "</script>", no "<!--"). */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
-/** Puts each step's static figure (and the sentence saying what it shows) where Step left its marker. */
-export function fillFigures(html: string, built: BuiltSection): string {
-  return html.replace(MARKER, (_match, state: string, id: string) => {
-    const figure = built.figures.get(Number(state));
-    if (!figure) return '';
-    return (
-      `<p class="scrolly-step__alt sr-only">The graphic shows: ${escapeXml(figure.description)}</p>` +
-      `<figure class="scrolly-step__figure">${figure.svg(`${id}-figure`)}</figure>`
-    );
-  });
 }

@@ -1,4 +1,5 @@
 import type { GraphicSpec, Mark } from '../spec.ts';
+import type { GraphicState } from '../shared/types.ts';
 
 /**
  * A demo graphic for testing the scrolly engine: four made-up bars that rise step by step. It is not
@@ -10,7 +11,13 @@ export interface DemoDatum {
   value: number;
 }
 
-export const stateCount = 4;
+export const states: readonly GraphicState[] = [
+  { name: 'at-zero', description: 'Four empty bars labelled A to D sit on a baseline.' },
+  { name: 'a-rises', description: 'Bar A has risen to 3; bars B, C and D are still at zero.' },
+  { name: 'all-risen', description: 'The bars stand at A 3, B 5, C 2 and D 4.' },
+  { name: 'tallest', description: 'Bar B, at 5, is highlighted as the tallest; the others are dimmed.' },
+];
+const stateCount = states.length;
 
 const DEMO_DATA: DemoDatum[] = [
   { id: 'a', label: 'A', value: 3 },
@@ -19,17 +26,11 @@ const DEMO_DATA: DemoDatum[] = [
   { id: 'd', label: 'D', value: 4 },
 ];
 
-export function loadData(): DemoDatum[] {
+export function demoData(): DemoDatum[] {
   return DEMO_DATA;
 }
 
 const TITLES = ['All four bars at zero', 'Bar A rises to 3', 'All four bars risen', 'Bar B is the tallest'];
-const DESCRIPTIONS = [
-  'Four empty bars labelled A to D sit on a baseline.',
-  'Bar A has risen to 3; bars B, C and D are still at zero.',
-  'The bars stand at A 3, B 5, C 2 and D 4.',
-  'Bar B, at 5, is highlighted as the tallest; the others are dimmed.',
-];
 
 export function layout(data: DemoDatum[], width: number, stateIndex: number): GraphicSpec {
   if (!Number.isInteger(stateIndex) || stateIndex < 0 || stateIndex >= stateCount) {
@@ -95,5 +96,5 @@ export function layout(data: DemoDatum[], width: number, stateIndex: number): Gr
       anchor: 'middle',
     });
   }
-  return { width, height, title: TITLES[stateIndex] ?? '', description: DESCRIPTIONS[stateIndex] ?? '', marks };
+  return { width, height, title: TITLES[stateIndex] ?? '', description: states[stateIndex]?.description ?? '', marks };
 }

@@ -1,0 +1,7 @@
+import Count from './Count.astro';
+import Src from './Src.astro';
+import Scrolly from './scrolly/Scrolly.astro';
+import Step from './scrolly/Step.astro';
+
+/** Components every chapter may use without importing: pass as <Content components={mdxComponents} />. */
+export const mdxComponents = { Src, Count, Scrolly, Step };

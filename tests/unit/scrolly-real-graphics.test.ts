@@ -1,0 +1,67 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { buildSection, fillFigures, stepMarker, type StepRef } from '~/components/scrolly/section-build.ts';
+import { registry } from '~/graphics/registry.ts';
+import type { GraphicModule } from '~/graphics/shared/types.ts';
+import { fixture as sanctionsFixture } from '~/graphics/sanctions/fixtures/data.ts';
+import { fixture as statementsFixture } from '~/graphics/statements-timeline/fixtures/data.ts';
+import { loadTollFixture } from '~/graphics/toll-2019/fixtures/load.ts';
+
+// The story's graphics, on their own test fixtures, through the same build path a section takes.
+const cases: [string, GraphicModule<never>, unknown][] = [
+  ['toll-2019', registry['toll-2019'], loadTollFixture()],
+  ['statements-timeline', registry['statements-timeline'], statementsFixture],
+  ['sanctions', registry.sanctions, sanctionsFixture],
+];
+
+describe.each(cases)('%s in a scrolly section', (name, graphic, data) => {
+  const mod = graphic as GraphicModule<unknown>;
+  const states = mod.statesFor(data);
+  const steps: StepRef[] = states.map((s, i) => ({ id: `${name}-step-${s.name}`, state: i }));
+  const built = buildSection(mod, data, name, steps);
+
+  it('has a live graphic whose marks cover every key of every state', () => {
+    const $ = load(built.liveSvg, { xml: true });
+    const live = new Set(
+      $('[data-key]')
+        .map((_, el) => $(el).attr('data-key'))
+        .get(),
+    );
+    for (const k of Object.keys(built.payload.states)) {
+      for (const key of Object.keys(built.payload.states[Number(k)] ?? {})) expect(live.has(key), key).toBe(true);
+    }
+    expect($('svg').attr('class')).toBe(`graphic graphic-${name}`);
+  });
+
+  it('draws a static figure for every step with ids unique on the page', () => {
+    const html = fillFigures(
+      steps.map((s) => `<div id="${s.id}">${stepMarker(s.id, s.state)}</div>`).join(''),
+      built,
+      steps,
+    );
+    const $ = load(html);
+    expect($('figure.scrolly-step__figure svg')).toHaveLength(steps.length);
+    const ids = $('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
+    expect(new Set(ids).size).toBe(ids.length);
+    // Patterns are drawn once per page by the section, never inside each figure.
+    expect($('pattern')).toHaveLength(0);
+  });
+});
+
+it('gives the toll graphic its hatch pattern once, and the timeline its quote cards', () => {
+  const toll = cases[0]!;
+  const tollMod = toll[1] as GraphicModule<unknown>;
+  const tollBuilt = buildSection(tollMod, toll[2], 'toll', [{ id: 'a', state: tollMod.states.length - 1 }]);
+  expect(tollBuilt.defs.map((d) => d.id)).toEqual(['toll-2019-hatch']);
+  const st = cases[1]!;
+  const stMod = st[1] as GraphicModule<unknown>;
+  const steps = stMod.statesFor(st[2]).map((_, i) => ({ id: `s${i}`, state: i }));
+  const html = fillFigures(
+    steps.map((s) => stepMarker(s.id, s.state)).join(''),
+    buildSection(stMod, st[2], 'st', steps),
+    steps,
+  );
+  expect(load(html)('figure.quote-card').length).toBeGreaterThan(0);
+});
