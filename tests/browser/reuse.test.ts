@@ -160,7 +160,7 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
 });
 
 /**
- * `?step=` needs a chapter with steps: the engine's fixture chapter, built into a separate copy of
+ * `?step=` needs a chapter with steps: a fixture chapter (tests/fixtures/chapters/embed-steps.mdx) built into a separate copy of
  * the site (SCROLLY_FIXTURES=1), never into dist/.
  */
 describe('?step= on an embed', () => {
@@ -186,10 +186,10 @@ describe('?step= on an embed', () => {
 
   it('starts at that step: earlier content hidden, a notice and a button that brings it back', async () => {
     const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone });
-    await page.goto(`${origin}/embed/scrolly-demo/`);
+    await page.goto(`${origin}/embed/embed-steps/`);
     const all = await visibleSteps(page);
     expect(all.length).toBeGreaterThan(2);
-    await page.goto(`${origin}/embed/scrolly-demo/?step=${all[1]}`);
+    await page.goto(`${origin}/embed/embed-steps/?step=${all[1]}`);
     expect(await visibleSteps(page)).toEqual(all.slice(1));
     expect(await page.locator('[data-embed-body] > :first-child').isVisible()).toBe(false);
     const notice = page.locator('[data-embed-start]');
@@ -207,9 +207,9 @@ describe('?step= on an embed', () => {
       const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
       const dialogs: string[] = [];
       page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
-      await page.goto(`${origin}/embed/scrolly-demo/`);
+      await page.goto(`${origin}/embed/embed-steps/`);
       const all = await visibleSteps(page);
-      await page.goto(`${origin}/embed/scrolly-demo/?step=${encodeURIComponent(bad)}`);
+      await page.goto(`${origin}/embed/embed-steps/?step=${encodeURIComponent(bad)}`);
       expect(await visibleSteps(page)).toEqual(all);
       expect(await page.locator('[data-embed-start]').isVisible()).toBe(false);
       expect(await page.content()).not.toContain(bad.slice(0, 12) === 'bars-at-zero' ? 'onerror' : bad);
@@ -220,16 +220,14 @@ describe('?step= on an embed', () => {
 
   it('the embed box offers the steps and rewrites the snippet with a valid ?step=', async () => {
     const { context, page } = await openPage(browser, { viewport: VIEWPORTS.desktop });
-    await page.goto(`${origin}/scrolly-demo/`);
-    const picker = page.locator('#embed-scrolly-demo-step');
+    await page.goto(`${origin}/embed-steps/`);
+    const picker = page.locator('#embed-embed-steps-step');
     await expect.poll(() => picker.isVisible()).toBe(true);
     const second = await picker.locator('option').nth(2).getAttribute('value');
     await picker.selectOption(second!);
-    expect(await page.locator('#embed-scrolly-demo-code').inputValue()).toContain(
-      `/embed/scrolly-demo/?step=${second}"`,
-    );
+    expect(await page.locator('#embed-embed-steps-code').inputValue()).toContain(`/embed/embed-steps/?step=${second}"`);
     await picker.selectOption('');
-    expect(await page.locator('#embed-scrolly-demo-code').inputValue()).toContain('/embed/scrolly-demo/"');
+    expect(await page.locator('#embed-embed-steps-code').inputValue()).toContain('/embed/embed-steps/"');
     await context.close();
   });
 });

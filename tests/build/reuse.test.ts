@@ -91,11 +91,10 @@ describe.each(chapterSlugs)('chapter %s', (slug) => {
   });
 });
 
-// The opening and About pages are the lead's: they get the card when Base.astro renders ReuseMeta.
+// The opening, About and Data pages are the lead's and content's: they get the card when Base.astro renders ReuseMeta.
 it('chapters, embeds and the teachers page have a canonical URL and a Twitter card', () => {
-  for (const { path, $ } of pages.filter(
-    (p) => /^\/(embed\/[^/]+|teachers|[a-z0-9-]+)\/$/.test(p.path) && p.path !== '/about/',
-  )) {
+  const mine = new Set([...chapterPaths, ...chapterSlugs.map((s) => `/embed/${s}/`), '/teachers/']);
+  for (const { path, $ } of pages.filter((p) => mine.has(p.path))) {
     expect($('link[rel=canonical]'), path).toHaveLength(1);
     expect($('meta[name="twitter:card"]').attr('content'), path).toMatch(/^summary/);
   }
