@@ -1,0 +1,49 @@
+/**
+ * Everything a chapter offers for reuse (URLs, embed code, citations, step ids), derived once from the
+ * chapter's data so the chapter page, the embed page, oEmbed and the teachers page agree.
+ */
+import { SITE } from '~/lib/site.ts';
+import { citations, type Citations } from './citation.ts';
+import { embedSnippet, INITIAL_HEIGHT } from './embed-snippet.ts';
+import { stepIds } from './steps.ts';
+import { absoluteUrl, reusePaths } from './urls.ts';
+
+export interface ChapterLike {
+  data: { slug: string; title: string; dek: string; summary: string; published: Date; updated: Date };
+  body?: string;
+}
+
+export interface ChapterReuse {
+  slug: string;
+  title: string;
+  url: string;
+  embedUrl: string;
+  oembedUrl: string;
+  shareImageUrl: string;
+  scriptUrl: string;
+  snippet: string;
+  citations: Citations;
+  steps: string[];
+}
+
+/** Size of the share image (Open Graph's recommended 1.91:1). */
+export const SHARE_SIZE = { width: 1200, height: 630 } as const;
+
+export function chapterReuse(chapter: ChapterLike, site: URL | string): ChapterReuse {
+  const { slug, title, published, updated } = chapter.data;
+  const url = absoluteUrl(reusePaths.chapter(slug), site);
+  const embedUrl = absoluteUrl(reusePaths.embed(slug), site);
+  const scriptUrl = absoluteUrl(reusePaths.parentScript(), site);
+  return {
+    slug,
+    title,
+    url,
+    embedUrl,
+    oembedUrl: absoluteUrl(reusePaths.oembed(slug), site),
+    shareImageUrl: absoluteUrl(reusePaths.share(slug), site),
+    scriptUrl,
+    snippet: embedSnippet({ src: embedUrl, title: `${title} (${SITE.shortTitle})`, scriptUrl, height: INITIAL_HEIGHT }),
+    citations: citations({ title, siteTitle: SITE.title, publisher: SITE.publisher, published, updated, url }),
+    steps: stepIds(chapter.body ?? ''),
+  };
+}

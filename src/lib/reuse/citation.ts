@@ -1,0 +1,99 @@
+/**
+ * "Cite this" strings for a chapter. Pure, so each style is unit-tested against a hand-checked example.
+ * The site is the author (an organisation), as APA, MLA and Chicago allow for web pages without a
+ * named person.
+ */
+export interface CitationInput {
+  title: string;
+  /** Name of the whole site, italicised in the styles that italicise containers. */
+  siteTitle: string;
+  /** Organisation credited as author and publisher. */
+  publisher: string;
+  published: Date;
+  updated: Date;
+  url: string;
+}
+
+export interface Citations {
+  apa: string;
+  mla: string;
+  chicago: string;
+  bibtex: string;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+// Dates are calendar dates from frontmatter: read them in UTC so no time zone moves them a day.
+const parts = (d: Date) => ({ y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate() });
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function apaDate(date: Date): string {
+  const { y, m, d } = parts(date);
+  return `${y}, ${MONTHS[m]} ${d}`;
+}
+
+function mlaDate(date: Date): string {
+  const { y, m, d } = parts(date);
+  return `${d} ${MLA_MONTHS[m]} ${y}`;
+}
+
+function chicagoDate(date: Date): string {
+  const { y, m, d } = parts(date);
+  return `${MONTHS[m]} ${d}, ${y}`;
+}
+
+const sameDay = (a: Date, b: Date) => isoDate(a) === isoDate(b);
+
+/** BibTeX needs braces and a few characters escaped; anything else passes through as UTF-8. */
+function bibEscape(text: string): string {
+  return text.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/([&%$#_])/g, '\\$1');
+}
+
+/** A citation key from the URL's last path segment: stable as long as the slug is. */
+function bibKey(url: string, published: Date): string {
+  const slug = new URL(url).pathname.split('/').filter(Boolean).pop() ?? 'chapter';
+  return `${slug.replace(/[^a-z0-9]+/gi, '')}${parts(published).y}`;
+}
+
+export function citations(input: CitationInput): Citations {
+  const { title, siteTitle, publisher, published, updated, url } = input;
+  const revised = !sameDay(published, updated);
+  const apa =
+    `${publisher}. (${apaDate(published)}). ${title}. ${siteTitle}.` +
+    (revised ? ` Updated ${chicagoDate(updated)}.` : '') +
+    ` ${url}`;
+  const mla = `${publisher}. “${title}.” ${siteTitle}, ${mlaDate(published)}${revised ? `, updated ${mlaDate(updated)}` : ''}, ${url}.`;
+  const chicago =
+    `${publisher}. “${title}.” ${siteTitle}. ${revised ? `Last modified ${chicagoDate(updated)}` : chicagoDate(published)}.` +
+    ` ${url}.`;
+  // @misc with url and note is the entry type both BibTeX and biblatex read without extra packages.
+  const bibtex = [
+    `@misc{${bibKey(url, published)},`,
+    `  author = {{${bibEscape(publisher)}}},`,
+    `  title = {${bibEscape(title)}},`,
+    `  howpublished = {${bibEscape(siteTitle)}},`,
+    `  year = {${parts(published).y}},`,
+    `  month = ${MONTHS[parts(published).m]!.slice(0, 3).toLowerCase()},`,
+    `  note = {Published ${isoDate(published)}${revised ? `, updated ${isoDate(updated)}` : ''}},`,
+    `  url = {${url}},`,
+    '}',
+  ].join('\n');
+  return { apa, mla, chicago, bibtex };
+}

@@ -1,0 +1,27 @@
+/**
+ * /embed.js, the parent script of the embed snippet. It resizes a frame only when the message
+ * (1) is a well-formed pym height message, (2) comes from the window of an <iframe> on this page whose
+ * src is on our site, and (3) has our origin (or "null", which a frame sandboxed without
+ * allow-same-origin reports). A message from any other frame, or of any other shape, is ignored.
+ */
+import { parseHeight } from '~/lib/reuse/pym.ts';
+
+const flag = '__bountyEmbedParent';
+const w = window as unknown as Record<string, unknown>;
+
+// The snippet may be pasted once per chapter on the same page: listen once.
+if (!w[flag]) {
+  w[flag] = 1;
+  const script = document.currentScript as HTMLScriptElement | null;
+  const site = new URL(script?.src ?? location.href).origin;
+  addEventListener('message', (e) => {
+    const height = parseHeight(e.data);
+    if (height === null || (e.origin !== site && e.origin !== 'null')) return;
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow === e.source && new URL(frame.src, location.href).origin === site) {
+        frame.style.height = `${height}px`;
+        frame.setAttribute('height', String(height));
+      }
+    }
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Copy controls. The buttons are in the markup and hidden by CSS when scripts are off (then the
+ * permalinks, citations and embed code are plain, selectable text); this wires them up. Two kinds:
+ * - `button[data-copy-href]` after a permalink copies the canonical chapter URL plus the fragment,
+ *   so a copy made in an embed points home;
+ * - `button[data-copy-target]` copies the text of the element it names (citations, embed code).
+ * A visible confirmation replaces the button text; a live region says it too. Without clipboard
+ * access the text is selected (and a permalink's URL shown in a selectable field) instead.
+ */
+const live = document.createElement('p');
+live.className = 'sr-only';
+live.setAttribute('role', 'status');
+document.body.append(live);
+
+function canonical(hash: string): string {
+  const base = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
+  return base.replace(/#.*$/, '') + hash;
+}
+
+function confirm(button: HTMLButtonElement, message: string): void {
+  const label = button.querySelector('[data-label]') ?? button;
+  const original = label.textContent;
+  label.textContent = message.split(':')[0]!;
+  live.textContent = message;
+  setTimeout(() => (label.textContent = original), 2500);
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function select(el: Element): void {
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+    el.focus();
+    el.select();
+    return;
+  }
+  (el as HTMLElement).focus();
+  getSelection()?.selectAllChildren(el);
+}
+
+const FALLBACK = 'Copy the selected text (Ctrl+C or ⌘C)';
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-href]')) {
+  const target = button.dataset.copyHref ?? '';
+  const what = button.querySelector('.sr-only')?.textContent?.trim() || 'here';
+  button.addEventListener('click', async () => {
+    const url = canonical(target);
+    if (await copy(url)) return confirm(button, 'Link copied: ' + url);
+    let field = button.nextElementSibling;
+    if (!(field instanceof HTMLInputElement)) {
+      field = document.createElement('input');
+      Object.assign(field, { readOnly: true, className: 'copy-fallback', value: url });
+      (field as HTMLInputElement).setAttribute('aria-label', `Link ${what}`);
+      button.after(field);
+    }
+    select(field);
+    confirm(button, FALLBACK);
+  });
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) {
+  const source = document.getElementById(button.dataset.copyTarget ?? '');
+  if (!source) continue;
+  button.addEventListener('click', async () => {
+    const text = source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '');
+    if (await copy(text)) return confirm(button, 'Copied: ' + (button.dataset.copyWhat ?? 'text'));
+    select(source);
+    confirm(button, FALLBACK);
+  });
+}
+
+export {};

@@ -1,0 +1,160 @@
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { VIEWPORTS, baseUrl, launch } from './helpers.ts';
+import { serveEmbedHost } from './embed-host.ts';
+
+/**
+ * A teacher's course page on another origin (127.0.0.2) embeds every chapter with the copied embed
+ * code in a sandboxed frame (allow-scripts allow-same-origin allow-popups).
+ */
+let browser: Browser;
+let host: { server: Server; url: string; slugs: string[] };
+let context: BrowserContext;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  host = await serveEmbedHost(baseUrl());
+  context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  page = await context.newPage();
+  const allowed = new Set([new URL(baseUrl()).host, new URL(host.url).host]);
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on(
+    'request',
+    (r) => !allowed.has(new URL(r.url()).host) && /^https?:/.test(r.url()) && problems.push(`third-party: ${r.url()}`),
+  );
+  await page.goto(host.url);
+  // The frames are loading="lazy", as the snippet says: bring each into view, as a reader scrolling would.
+  for (const frame of await page.locator('iframe[data-bounty-embed]').all()) {
+    await frame.scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    await (await (await frame.elementHandle())!.contentFrame())!.waitForLoadState('load');
+  }
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await new Promise((done) => host?.server.close(done));
+});
+
+async function embeds(): Promise<{ frame: Frame; box: () => Promise<number> }[]> {
+  const handles = await page.$$('iframe[data-bounty-embed]');
+  return Promise.all(
+    handles.map(async (h) => ({ frame: (await h.contentFrame())!, box: async () => (await h.boundingBox())!.height })),
+  );
+}
+
+const contentHeight = (f: Frame) => f.evaluate(() => document.body.getBoundingClientRect().height);
+
+/** Lets the child observe, post and the parent apply (a few frames in both documents, no fixed delay). */
+async function settle(f: Frame | Page): Promise<void> {
+  await f.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+async function expectTracking(): Promise<void> {
+  for (const { frame, box } of await embeds()) {
+    await expect
+      .poll(async () => Math.abs((await box()) - (await contentHeight(frame))), { message: frame.url() })
+      .toBeLessThanOrEqual(10);
+    // The frame shows the whole chapter: nothing scrolls inside it.
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(10);
+  }
+}
+
+async function expectNoHorizontalOverflow(): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  for (const { frame } of await embeds()) {
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      frame.url(),
+    ).toBeLessThanOrEqual(0);
+  }
+}
+
+it('embeds every chapter, one titled frame each', async () => {
+  expect(host.slugs.length).toBeGreaterThan(0);
+  const frames = page.locator('iframe[data-bounty-embed]');
+  expect(await frames.count()).toBe(host.slugs.length);
+  for (const f of await frames.all()) expect(await f.getAttribute('title')).toMatch(/\S/);
+});
+
+describe('frame height', () => {
+  it('tracks the content within 10 px after load, and nothing overflows sideways', async () => {
+    await expectTracking();
+    await expectNoHorizontalOverflow();
+  });
+
+  it('tracks the content within 10 px after the course page is resized to phone width', async () => {
+    const before = await (await embeds())[0]!.box();
+    await page.setViewportSize(VIEWPORTS.phone);
+    await expect.poll(async () => (await embeds())[0]!.box()).not.toBe(before);
+    await expectTracking();
+    await expectNoHorizontalOverflow();
+  });
+
+  it('tracks the content when it grows inside the frame', async () => {
+    const { frame, box } = (await embeds())[0]!;
+    const before = await box();
+    await frame.evaluate(() => {
+      const p = document.createElement('p');
+      p.style.height = '300px';
+      document.querySelector('main')!.append(p);
+    });
+    await expect.poll(box).toBeGreaterThanOrEqual(before + 290);
+    await expectTracking();
+  });
+});
+
+it('opens links in a new tab, never inside the frame', async () => {
+  const { frame } = (await embeds())[0]!;
+  const before = frame.url();
+  const link = frame.locator('footer a', { hasText: 'full story' });
+  // The link goes to the chapter's canonical (production) address; answer it locally.
+  const href = (await link.getAttribute('href'))!;
+  await context.route(href, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Chapter</title>' }));
+  const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await popup.waitForLoadState();
+  expect(popup.url()).toBe(href);
+  expect(frame.url()).toBe(before);
+  await popup.close();
+});
+
+describe('messages', () => {
+  const forged = 'pymxPYMxbounty-embedxPYMxheightxPYMx40';
+
+  it('ignores a well-formed height message from another frame on the course page', async () => {
+    const heights = await Promise.all((await embeds()).map((e) => e.box()));
+    const other = page.frame({ url: /other\.html$/ })!;
+    await other.evaluate((m: string) => parent.postMessage(m, '*'), forged);
+    const sandboxed = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    await sandboxed.evaluate((m: string) => parent.postMessage(m, '*'), forged);
+    await settle(page);
+    expect(await Promise.all((await embeds()).map((e) => e.box()))).toEqual(heights);
+  });
+
+  it('ignores malformed messages even from the embed itself, and acts on a well-formed one', async () => {
+    const { frame, box } = (await embeds())[0]!;
+    const height = await box();
+    for (const bad of [
+      { height: 40 },
+      'pymxPYMxbounty-embedxPYMxheightxPYMx40px',
+      'pymxPYMxbounty-embedxPYMxheightxPYMx0',
+      'height:40',
+    ]) {
+      await frame.evaluate((m: unknown) => parent.postMessage(m, '*'), bad);
+    }
+    await settle(page);
+    expect(await box()).toBe(height);
+    // Control: the same channel works, so the checks above could have failed.
+    await frame.evaluate((m: string) => parent.postMessage(m, '*'), forged);
+    await expect.poll(box).toBe(40);
+  });
+});
+
+it('caused no errors and no requests to any other host', () => {
+  expect(problems).toEqual([]);
+});
