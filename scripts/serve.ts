@@ -1,0 +1,93 @@
+/**
+ * A dependency-free static server for dist/: `npm start` uses it on http://localhost:4321, and the
+ * browser tests start it on 127.0.0.1 with a random port. It honours BASE_PATH so a sub-path deploy
+ * can be tried locally, and answers like a plain static host (directory index, 404 page).
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface ServeOptions {
+  root?: string;
+  host?: string;
+  port?: number;
+  base?: string;
+}
+
+async function resolveFile(root: string, urlPath: string): Promise<string | null> {
+  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, safe);
+  if (!candidate.startsWith(root)) return null;
+  try {
+    const s = await stat(candidate);
+    if (s.isDirectory()) {
+      const index = join(candidate, 'index.html');
+      await stat(index);
+      return index;
+    }
+    return candidate;
+  } catch {
+    return null;
+  }
+}
+
+export function serve(options: ServeOptions = {}): Promise<{ server: Server; url: string }> {
+  const root = resolve(options.root ?? 'dist');
+  const host = options.host ?? '127.0.0.1';
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    const rel = '/' + url.pathname.slice(base.length);
+    if (!rel.endsWith('/') && !extname(rel) && (await resolveFile(root, rel + '/'))) {
+      res.writeHead(301, { location: url.pathname + '/' + url.search }).end();
+      return;
+    }
+    const file = await resolveFile(root, rel);
+    if (!file) {
+      const notFound = await resolveFile(root, '/404.html');
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.end(notFound ? await readFile(notFound) : 'Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    res.end(await readFile(file));
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      done({ server, url: `http://${host}:${port}${base}` });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 4321);
+  const { url } = await serve({ host: process.env.HOST ?? 'localhost', port, base: process.env.BASE_PATH ?? '/' });
+  console.log(`Serving dist/ at ${url} (Ctrl+C to stop)`);
+}

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { VIEWPORTS, axeViolations, launch, openPage, siteUrl } from './helpers.ts';
+
+const PAGES = ['/'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
+  it.each(PAGES)('%s renders with no errors, no failed or third-party requests, no axe violations', async (path) => {
+    const { context, page, problems } = await openPage(browser, { viewport });
+    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+    expect(await page.locator('h1').first().isVisible()).toBe(true);
+    // Nothing wider than the viewport: horizontal scrolling on a phone is a reading failure.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('with JavaScript disabled', () => {
+  it.each(PAGES)('%s shows its headings, prose and footnotes', async (path) => {
+    const { context, page, problems } = await openPage(browser, {
+      javaScriptEnabled: false,
+      viewport: VIEWPORTS.phone,
+    });
+    await page.goto(siteUrl(path));
+    expect(await page.locator('h1').first().isVisible()).toBe(true);
+    const paragraphs = page.locator('main p');
+    expect(await paragraphs.count()).toBeGreaterThan(0);
+    expect(await paragraphs.first().isVisible()).toBe(true);
+    const footnotes = page.locator('[data-footnotes] li');
+    expect(await footnotes.count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,25 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+export const DIST = 'dist';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+/** Every HTML page in dist/, as its site path ("/", "/about/") and parsed document. */
+export function htmlPages(): { path: string; file: string; $: CheerioAPI }[] {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does it for you).');
+  }
+  return walk(DIST)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const rel = relative(DIST, file).split(sep).join('/');
+      const path = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
+      return { path, file, $: load(readFileSync(file, 'utf8')) };
+    });
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contrast } from '~/lib/contrast.ts';
+
+const css = readFileSync('src/styles/tokens.css', 'utf8');
+
+/** The custom properties of the first block that follows `marker` (":root {" or the dark media query). */
+function tokens(marker: string): Record<string, string> {
+  const start = css.indexOf(marker);
+  const block = css.slice(start, css.indexOf('}', start));
+  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
+}
+
+const light = tokens(':root {');
+const dark = { ...light, ...tokens('@media (prefers-color-scheme: dark)') };
+
+describe.each([
+  ['light', light],
+  ['dark', dark],
+])('%s scheme', (_name, t) => {
+  it.each(['text', 'muted', 'link'])('--%s on --bg and --surface meets AA for text (4.5:1)', (name) => {
+    expect(contrast(t[name]!, t.bg!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(t[name]!, t.surface!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(['focus', 'rule', 'c-combat', 'c-noncombat', 'c-highlight', 'c-neutral'])(
+    '--%s on --bg meets AA for graphics and UI (3:1)',
+    (name) => {
+      expect(contrast(t[name]!, t.bg!)).toBeGreaterThanOrEqual(3);
+    },
+  );
+});
+
+it('computes the textbook ratios', () => {
+  expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+  expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+});
