@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { htmlPages } from './dist.ts';
 
 /**
- * Shared by the editorial checks over dist/. The rules (see content/pages/README-editorial.md):
+ * Shared by the editorial checks over dist/. The rules (see content/pages/README.md):
  * - A "factual block" is a <p> or <li> of prose. Blocks inside a non-factual wrapper are exempt:
  *   `.reader-note` (reader guidance, chapter lists), `[data-nonfactual]` (teaching boxes, source
  *   lists, navigation), the footnotes section itself, figures and graphics (their own source lines).
