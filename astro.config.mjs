@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { BASE_CSP } from './src/lib/security/headers.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 // SITE_URL / BASE_PATH let one build be deployed at any origin or sub-path (see README, "Deploy").
 const site = process.env.SITE_URL ?? 'https://bounty-report.example.org';
@@ -12,7 +14,17 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  // contentCheck first: bad content must stop the build before anything is written.
+  integrations: [contentCheck(), mdx()],
+  // No code blocks in the story; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A CSP <meta> on every page: Astro hashes the scripts and styles it emits; nothing else may run
+  // and no third-party origin may be reached. frame-ancestors cannot live in <meta>: see src/lib/security/headers.ts.
+  security: {
+    csp: {
+      directives: [...BASE_CSP],
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
 });

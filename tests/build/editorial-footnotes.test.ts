@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAPTER_SLUGS, isExempt, prosePages, sourceIds } from './editorial.ts';
+import { CHAPTER_SLUGS, CITATION, citedId, isExempt, prosePages, sourceIds } from './editorial.ts';
 
 const pages = prosePages();
 const known = sourceIds();
@@ -28,8 +28,8 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, { $, root })
     notes.each((_, el) => {
       const id = $(el).attr('id');
       const cited = $(el)
-        .find('[data-source]')
-        .map((_, s) => $(s).attr('data-source'))
+        .find(CITATION)
+        .map((_, s) => citedId($, s))
         .get();
       expect(cited.length, `#${id} cites no <Src id>`).toBeGreaterThan(0);
       for (const c of cited) expect(known.has(c), `#${id} cites unknown source "${c}"`).toBe(true);
@@ -37,8 +37,8 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, { $, root })
   });
 
   it('cites only sources that exist, anywhere on the page', () => {
-    $('[data-source]').each((_, el) => {
-      const c = $(el).attr('data-source') ?? '';
+    $(CITATION).each((_, el) => {
+      const c = citedId($, el);
       expect(known.has(c), `unknown source "${c}"`).toBe(true);
     });
   });

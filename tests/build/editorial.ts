@@ -38,6 +38,12 @@ export function isExempt($: CheerioAPI, el: AnyNode): boolean {
   return $(el).closest(NON_FACTUAL).length > 0;
 }
 
+/** How a rendered <Src id> marks its citation: data-source-id (the content helper's Src). */
+export const CITATION = '[data-source-id]';
+export function citedId($: CheerioAPI, el: AnyNode): string {
+  return $(el).attr('data-source-id') ?? '';
+}
+
 export function sourceIds(): Set<string> {
   const list = parse(readFileSync('content/data/sources.yaml', 'utf8')) as { id: string }[];
   return new Set(list.map((s) => s.id));

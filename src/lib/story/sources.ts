@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-
 export interface SourceEntry {
   id: string;
   publisher: string;
@@ -22,17 +19,6 @@ export const KIND_LABELS: Record<string, string> = {
   'news-report': 'News reports',
   'secondary-aggregator': 'Aggregators, mirrors and secondary copies',
 };
-
-function isoDate(d: unknown): string | undefined {
-  if (d instanceof Date) return d.toISOString().slice(0, 10);
-  return typeof d === 'string' ? d : undefined;
-}
-
-/** content/data/sources.yaml, with dates as YYYY-MM-DD or YYYY-MM strings. */
-export function loadSources(file = 'content/data/sources.yaml'): SourceEntry[] {
-  const raw = parse(readFileSync(file, 'utf8')) as (SourceEntry & { date?: unknown })[];
-  return raw.map((s) => ({ ...s, date: isoDate(s.date) }));
-}
 
 /** Sources grouped by kind (known kinds first, in KIND_LABELS order), each group newest first. */
 export function groupByKind(sources: SourceEntry[]): { kind: string; label: string; sources: SourceEntry[] }[] {

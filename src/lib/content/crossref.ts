@@ -1,0 +1,397 @@
+/**
+ * The cross-reference check. Runs in every build (src/integrations/content-check.ts) and in unit
+ * tests: it refuses content that would let a wrong, unsourced or unverified entry reach a reader.
+ */
+import { COUNT_OF, countFor, knownFilters, type CountData, type CountOf } from './counts.ts';
+import { contentRoot, loadContent, shown, FILES, type ChapterFile, type LoadedContent, type Located } from './load.ts';
+import { ContentError, formatProblem, type Problem } from './problems.ts';
+import type { ResearchEntry, Statement } from './schemas.ts';
+
+export { formatProblem, ContentError, type Problem };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function uniqueIds(entries: readonly Located<{ id: string }>[], what: string, out: Problem[]) {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.value.id))
+      out.push({
+        file: e.file,
+        entry: e.value.id,
+        field: 'id',
+        message: `is used by more than one ${what}`,
+        fix: 'give each entry its own permanent id',
+      });
+    seen.add(e.value.id);
+  }
+}
+
+interface Refs {
+  sources: Map<string, Located<{ id: string; quoteOnly?: boolean | undefined }>>;
+  research: Map<string, ResearchEntry>;
+}
+
+function checkSourceIds(
+  ids: readonly string[],
+  at: Omit<Problem, 'message' | 'fix'>,
+  refs: Refs,
+  out: Problem[],
+  indexed = true,
+) {
+  ids.forEach((id, i) => {
+    if (!refs.sources.has(id))
+      out.push({
+        ...at,
+        field: indexed ? `${at.field}.${i}` : at.field,
+        message: `names unknown source "${id}"`,
+        fix: `add "${id}" to ${shown(FILES.sources)} or correct the id`,
+      });
+  });
+}
+
+/** Partisan/state outlets may carry a quote, never stand alone behind our own description of events. */
+function checkNotOnlyQuoteOnly(
+  ids: readonly string[],
+  at: Omit<Problem, 'message' | 'fix'>,
+  refs: Refs,
+  out: Problem[],
+) {
+  const known = ids.map((id) => refs.sources.get(id)).filter((s) => s !== undefined);
+  if (known.length > 0 && known.every((s) => s.value.quoteOnly))
+    out.push({
+      ...at,
+      message: 'rests only on sources marked quoteOnly (partisan or state outlets)',
+      fix: 'add a source that reports this in its own right',
+    });
+}
+
+function checkResearch(
+  ids: readonly string[],
+  at: Omit<Problem, 'message' | 'fix'>,
+  refs: Refs,
+  out: Problem[],
+  allowUnverified = false,
+) {
+  ids.forEach((id, i) => {
+    const entry = refs.research.get(id);
+    const field = `${at.field}.${i}`;
+    if (!entry)
+      out.push({
+        ...at,
+        field,
+        message: `names unknown research entry "${id}"`,
+        fix: `use an id listed in ${shown(FILES.research)}`,
+      });
+    else if (entry.status === 'unverified' && !allowUnverified)
+      out.push({
+        ...at,
+        field,
+        message: `rests on research entry ${id}, which the research marks UNVERIFIED`,
+        fix: 'remove the entry or back it with a verified research entry and its source',
+      });
+  });
+}
+
+const RANK = { unverified: 0, 'partly-verified': 1, verified: 2 } as const;
+
+/** Sort key in UTC minutes; month-precision entries sort at the end of their month. */
+function instant(s: Statement): { day: string; minutes?: number } {
+  if (s.precision === 'month') {
+    const [y, m] = s.date.split('-').map(Number) as [number, number];
+    return { day: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
+  }
+  if (s.time === undefined || s.tz === undefined) return { day: s.date };
+  const [y, mo, d] = s.date.split('-').map(Number) as [number, number, number];
+  const [h, min] = s.time.split(':').map(Number) as [number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, min);
+  // Offset of the zone at that wall-clock moment, from Intl (no third-party tz data).
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: s.tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(asUtc));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return { day: s.date, minutes: (asUtc - (zoned - asUtc)) / 60000 };
+}
+
+function checkStatements(c: LoadedContent, refs: Refs, out: Problem[]) {
+  uniqueIds(c.statements, 'statement', out);
+  let prev: { s: Statement; key: ReturnType<typeof instant> } | undefined;
+  for (const { file, value: s } of c.statements) {
+    const at = { file, entry: s.id };
+    checkSourceIds(s.sources, { ...at, field: 'sources' }, refs, out);
+    if (s.quotes.length === 0) checkNotOnlyQuoteOnly(s.sources, { ...at, field: 'sources' }, refs, out);
+    checkResearch(s.research, { ...at, field: 'research' }, refs, out);
+    const primary = refs.research.get(s.research[0] ?? '');
+    if (primary && primary.status !== 'unverified' && RANK[s.verification] > RANK[primary.status])
+      out.push({
+        ...at,
+        field: 'verification',
+        message: `says "${s.verification}" but research entry ${primary.id} is ${primary.status}`,
+        fix: `set verification: ${primary.status} and explain it in flag`,
+      });
+    const key = instant(s);
+    if (prev) {
+      const earlierDay = key.day < prev.key.day;
+      const earlierTime =
+        key.day === prev.key.day &&
+        key.minutes !== undefined &&
+        prev.key.minutes !== undefined &&
+        key.minutes < prev.key.minutes;
+      if (earlierDay || earlierTime)
+        out.push({
+          ...at,
+          field: earlierDay ? 'date' : 'time',
+          message: `is earlier than the statement before it (${prev.s.id})`,
+          fix: `move it above ${prev.s.id}: statements are sorted by date, then time`,
+        });
+    }
+    prev = { s, key };
+  }
+}
+
+function checkDeaths(c: LoadedContent, out: Problem[]) {
+  uniqueIds(c.deaths2019, 'death row', out);
+  for (const { file, value: d } of [...c.deaths2019, ...c.deathsAnnual]) {
+    if (d.sources.length === 0)
+      out.push({
+        file,
+        entry: d.id,
+        field: 'source_url',
+        message: `matches no source in ${shown(FILES.sources)}`,
+        fix: 'add a source whose url is exactly this source_url',
+      });
+  }
+  for (const { file, value: d } of c.deaths2019) {
+    if (d.verified === 'yes') continue;
+    const at = { file, entry: d.id };
+    if (d.counted_in_nyt_ap_20_combat === 'yes')
+      out.push({
+        ...at,
+        field: 'counted_in_nyt_ap_20_combat',
+        message: 'counts an unverified row (verified=no) among the verified combat deaths',
+        fix: 'set it to no, or verify the row and set verified=yes with its source',
+      });
+    if (!/^unidentified/i.test(d.name))
+      out.push({
+        ...at,
+        field: 'name',
+        message: 'names a person on a row marked verified=no',
+        fix: 'verify the row (verified=yes) or keep it as an UNIDENTIFIED placeholder',
+      });
+  }
+}
+
+function checkLedger(c: LoadedContent, refs: Refs, out: Problem[]) {
+  uniqueIds(c.proposals, 'proposal', out);
+  for (const { file, value: p } of c.proposals) {
+    const at = { file, entry: p.id };
+    checkSourceIds(p.sources, { ...at, field: 'sources' }, refs, out);
+    checkResearch(p.research, { ...at, field: 'research' }, refs, out);
+    checkSourceIds(p.outcome.sources, { ...at, field: 'outcome.sources' }, refs, out);
+    checkNotOnlyQuoteOnly(p.outcome.sources, { ...at, field: 'outcome.sources' }, refs, out);
+    // An outcome nobody could source is exactly what "no-source-found" says; anything stronger needs verified research.
+    checkResearch(
+      p.outcome.research ?? [],
+      { ...at, field: 'outcome.research' },
+      refs,
+      out,
+      p.outcome.status === 'no-source-found',
+    );
+  }
+  uniqueIds(c.claims, 'claim', out);
+  for (const { file, value: cl } of c.claims) {
+    const at = { file, entry: cl.id };
+    checkSourceIds(cl.sources, { ...at, field: 'sources' }, refs, out);
+    checkNotOnlyQuoteOnly(cl.sources, { ...at, field: 'sources' }, refs, out);
+    checkResearch(cl.research, { ...at, field: 'research' }, refs, out);
+    if (cl.status === 'corroborated')
+      cl.research.forEach((id, i) => {
+        const r = refs.research.get(id);
+        if (r && r.status === 'partly-verified')
+          out.push({
+            ...at,
+            field: `research.${i}`,
+            message: `marks the claim corroborated on ${id}, which is only partly verified`,
+            fix: 'use a weaker status or cite fully verified research',
+          });
+      });
+    cl.assessments.forEach((a, i) => {
+      checkSourceIds(a.sources, { ...at, field: `assessments.${i}.sources` }, refs, out);
+      checkResearch(a.research, { ...at, field: `assessments.${i}.research` }, refs, out);
+    });
+  }
+}
+
+function lineOf(ch: ChapterFile, index: number): number {
+  return ch.bodyLine + ch.body.slice(0, index).split('\n').length - 1;
+}
+
+function attrs(raw: string): Record<string, string | true> {
+  const out: Record<string, string | true> = {};
+  for (const m of raw.matchAll(/([a-zA-Z]+)(?:=(?:"([^"]*)"|'([^']*)'|\{\s*([^}]*?)\s*\}))?/g))
+    out[m[1] ?? ''] = m[2] ?? m[3] ?? m[4] ?? true;
+  return out;
+}
+
+function checkChapters(c: LoadedContent, refs: Refs, data: CountData, out: Problem[]) {
+  const slugs = new Map<string, string>();
+  const orders = new Map<number, string>();
+  for (const ch of c.chapters) {
+    const base = ch.file
+      .split('/')
+      .pop()
+      ?.replace(/\.mdx$/, '');
+    if (ch.data) {
+      const { slug, order } = ch.data;
+      if (slug !== base)
+        out.push({
+          file: ch.file,
+          entry: slug,
+          field: 'slug',
+          message: `differs from the file name "${base}.mdx"`,
+          fix: `rename the file to ${slug}.mdx (slugs are permanent URLs)`,
+        });
+      if (slugs.has(slug))
+        out.push({
+          file: ch.file,
+          entry: slug,
+          field: 'slug',
+          message: `is also used by ${slugs.get(slug)}`,
+          fix: 'give each chapter its own slug',
+        });
+      if (orders.has(order))
+        out.push({
+          file: ch.file,
+          entry: slug,
+          field: 'order',
+          message: `${order} is also used by chapter ${orders.get(order)}`,
+          fix: 'give each chapter its own position in the reading order',
+        });
+      slugs.set(slug, ch.entry);
+      orders.set(order, ch.entry);
+    }
+    const at = { file: ch.file, entry: ch.entry };
+    for (const m of ch.body.matchAll(/<Src\b([^>]*?)\/?>/g)) {
+      const id = attrs(m[1] ?? '').id;
+      const field = `line ${lineOf(ch, m.index)} <Src>`;
+      if (typeof id !== 'string' || id === '')
+        out.push({ ...at, field, message: 'has no id', fix: 'write <Src id="source-id" />' });
+      else checkSourceIds([id], { ...at, field: `line ${lineOf(ch, m.index)} <Src id>` }, refs, out, false);
+    }
+    for (const m of ch.body.matchAll(/<Count\b([^>]*?)\/?>/g)) {
+      const a = attrs(m[1] ?? '');
+      const field = `line ${lineOf(ch, m.index)} <Count>`;
+      const of = typeof a.of === 'string' ? a.of : '';
+      const where = typeof a.where === 'string' ? a.where : 'all';
+      if (!(COUNT_OF as readonly string[]).includes(of)) {
+        out.push({
+          ...at,
+          field,
+          message: `of="${of}" is not a counted collection`,
+          fix: `use one of: ${COUNT_OF.join(', ')}`,
+        });
+        continue;
+      }
+      const result = countFor(of, where, data);
+      if (!result) {
+        out.push({
+          ...at,
+          field,
+          message: `where="${where}" is not a known filter for ${of}`,
+          fix: `use one of: ${knownFilters(of as CountOf, data).join(', ')}`,
+        });
+        continue;
+      }
+      if (typeof a.value === 'string' && Number(a.value) !== result.value)
+        out.push({
+          ...at,
+          field,
+          message: `says ${a.value} but the data gives ${result.value} for ${of} where ${where}`,
+          fix: `write value={${result.value}} and correct the prose, or correct the data`,
+        });
+      if (!result.verified && a.secondary !== true)
+        out.push({
+          ...at,
+          field,
+          message: `counts rows the research marks unverified (${of} where ${where})`,
+          fix: 'add the secondary attribute and attribute the figure in the prose, or count verified rows only',
+        });
+    }
+    const defs = new Map<string, string>();
+    for (const m of ch.body.matchAll(/^\[\^([^\]]+)\]:(.*)$/gm)) {
+      const label = m[1] ?? '';
+      defs.set(label, m[2] ?? '');
+      const field = `line ${lineOf(ch, m.index)} [^${label}]`;
+      if (!SLUG.test(label))
+        out.push({
+          ...at,
+          field,
+          message: 'is not a readable, slug-safe footnote label',
+          fix: 'use lower-case words joined by hyphens',
+        });
+      if (!/<Src\b/.test(m[2] ?? ''))
+        out.push({
+          ...at,
+          field,
+          message: 'is a footnote without a source',
+          fix: 'add <Src id="source-id" /> to the footnote',
+        });
+    }
+    for (const m of ch.body.matchAll(/\[\^([^\]]+)\](?!:)/g))
+      if (!defs.has(m[1] ?? ''))
+        out.push({
+          ...at,
+          field: `line ${lineOf(ch, m.index)} [^${m[1]}]`,
+          message: 'refers to a footnote that is never defined',
+          fix: `add a line "[^${m[1]}]: <Src id='…' />"`,
+        });
+  }
+}
+
+export function countData(c: LoadedContent): CountData {
+  return {
+    'deaths-2019': c.deaths2019.map((d) => d.value),
+    'deaths-annual': c.deathsAnnual.map((d) => d.value),
+    statements: c.statements.map((s) => s.value),
+    proposals: c.proposals.map((p) => p.value),
+    claims: c.claims.map((cl) => cl.value),
+    sources: c.sources.map((s) => s.value),
+  };
+}
+
+/** Every cross-reference problem in already-parsed content. */
+export function checkContent(c: LoadedContent): Problem[] {
+  const out: Problem[] = [];
+  const refs: Refs = {
+    sources: new Map(c.sources.map((s) => [s.value.id, s])),
+    research: new Map(c.research.map((r) => [r.value.id, r.value])),
+  };
+  uniqueIds(c.sources, 'source', out);
+  for (const { file, value: s } of c.sources)
+    checkResearch(s.research, { file, entry: s.id, field: 'research' }, refs, out, true);
+  checkStatements(c, refs, out);
+  checkDeaths(c, out);
+  checkLedger(c, refs, out);
+  checkChapters(c, refs, countData(c), out);
+  return out;
+}
+
+/** Parse and cross-check a content directory; [] means the build may go ahead. */
+export function validateContentDir(root: string = contentRoot()): Problem[] {
+  const { content, problems } = loadContent(root);
+  return [...problems, ...checkContent(content)];
+}
+
+/** Throws a ContentError listing every problem; used by the build integration. */
+export function assertValidContent(root: string = contentRoot()): LoadedContent {
+  const { content, problems } = loadContent(root);
+  const all = [...problems, ...checkContent(content)];
+  if (all.length > 0) throw new ContentError(all);
+  return content;
+}

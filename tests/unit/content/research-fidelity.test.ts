@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '~/lib/content/load.ts';
+
+// ../shared/research sits beside the project on every machine and CI run (see ../shared/README.md).
+const RESEARCH = resolve('../shared/research');
+const research = ['statements-and-sources.md', 'sanctions-and-times.md']
+  .map((f) => readFileSync(resolve(RESEARCH, f), 'utf8'))
+  .join('\n');
+const { content } = loadContent(resolve('content'));
+
+describe('content stays faithful to the research files', () => {
+  it('quotes every statement verbatim from a research excerpt', () => {
+    const missing = content.statements.flatMap(({ value: s }) =>
+      s.quotes.filter((q) => !research.includes(q.text)).map((q) => `${s.id}: ${q.text}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('takes every proposal wording verbatim from the research', () => {
+    expect(content.proposals.filter(({ value: p }) => !research.includes(p.wording)).map((p) => p.value.id)).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the deaths CSVs byte-for-byte copies of the research files', () => {
+    for (const name of ['2019', 'annual'])
+      expect(readFileSync(resolve('content/data', `deaths-${name}.csv`), 'utf8')).toBe(
+        readFileSync(resolve(RESEARCH, `troop-deaths-${name}.csv`), 'utf8'),
+      );
+  });
+
+  it('has every research entry the story needs (S01–S30, R01–R05, V01–V04, T01–T05, E01–E10, N03–N12)', () => {
+    const ids = new Set(content.research.map((r) => r.value.id));
+    const range = (p: string, from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => `${p}${String(from + i).padStart(2, '0')}`);
+    const needed = [
+      ...range('S', 1, 30),
+      ...range('R', 1, 5),
+      ...range('V', 1, 4),
+      ...range('T', 1, 5),
+      ...range('E', 1, 10),
+      ...range('N', 3, 12),
+    ];
+    expect(needed.filter((id) => !ids.has(id))).toEqual([]);
+    const cited = new Set(
+      [...content.statements, ...content.claims, ...content.proposals, ...content.sources].flatMap(
+        ({ value }) => value.research,
+      ),
+    );
+    expect(needed.filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it('cites every S-entry the research verifies or partly verifies in a statement', () => {
+    const cited = new Set(content.statements.flatMap(({ value }) => value.research));
+    const sEntries = content.research
+      .filter((r) => /^S\d+$/.test(r.value.id) && r.value.status !== 'unverified')
+      .map((r) => r.value.id);
+    expect(sEntries.filter((id) => !cited.has(id))).toEqual([]);
+  });
+});
