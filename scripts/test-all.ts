@@ -33,6 +33,7 @@ const steps: Step[] = [
   vitest('unit', ['unit']),
   { name: 'build', cmd: 'npm', args: ['run', 'build', '--silent'] },
   vitest('site', ['build', 'browser']),
+  { name: 'audit', cmd: 'npm', args: ['run', 'audit', '--silent'] },
 ];
 
 rmSync('reports', { recursive: true, force: true });

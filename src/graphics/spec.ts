@@ -14,6 +14,43 @@ export interface GraphicSpec {
   /** One or two sentences saying what this state shows (used as the SVG's <desc>). */
   description: string;
   marks: Mark[];
+  /**
+   * Optional reusable SVG definitions (e.g. a hatch pattern). The renderer draws them inside
+   * <defs>; marks refer to them from CSS (`fill: url(#id)`), never by colour alone.
+   */
+  defs?: PatternDef[];
+  /**
+   * Optional quote card for the active item of this state. The page lays it out as HTML beside or
+   * over the chart (text wraps there, not in the layout); absent when no item is active.
+   */
+  card?: QuoteCard;
+}
+
+/** An SVG <pattern> in user space, drawn with ordinary marks (usually a line or two). */
+export interface PatternDef {
+  kind: 'pattern';
+  /** Document-unique id: prefix it with the graphic's name. */
+  id: string;
+  width: number;
+  height: number;
+  /** e.g. "rotate(45)". */
+  patternTransform?: string;
+  marks: Mark[];
+}
+
+export interface QuoteCard {
+  /** Key of the mark the card belongs to (the client may draw a connector to it). */
+  key: string;
+  speaker: string;
+  channel: string;
+  /** Human-readable date (and time where known). */
+  date: string;
+  /** Verbatim quote; empty when the item is a report summarised without a quote. */
+  quote: string;
+  /** Our own one-line summary, shown when there is no quote (and as context otherwise). */
+  summary?: string;
+  /** Human-readable source line (publisher, title, date). */
+  source: string;
 }
 
 interface MarkBase {

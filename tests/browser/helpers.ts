@@ -1,34 +1,14 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
+import { CHROME_ARGS, chromePath } from '../../scripts/chrome.ts';
+
+export { CHROME_ARGS, chromePath };
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1280, height: 800 },
 } as const;
-
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function chromePath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    // Loud on purpose: a missing browser must never turn into skipped tests.
-    throw new Error(
-      `Chromium not found at ${path}. Install Debian's Chromium with ` +
-        '`sudo apt-get update && sudo apt-get install -y chromium`, or set CHROME_PATH to a Chromium binary.',
-    );
-  }
-  return path;
-}
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });

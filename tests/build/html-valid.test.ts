@@ -28,4 +28,4 @@ it('passes the Nu Html Checker with no errors', () => {
     .filter((m) => m.type === 'error')
     .map((m) => `${m.url.replace(/^.*\/dist\//, 'dist/')}:${m.lastLine ?? '?'} ${m.message}`);
   expect(errors).toEqual([]);
-});
+}, 120_000);

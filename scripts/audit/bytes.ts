@@ -1,0 +1,109 @@
+/**
+ * Byte budgets per built page: what a reader's browser downloads for it, gzipped, by kind.
+ * Reads dist/ only; the audit script turns the rows into a report and a pass/fail.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+
+export const BUDGET = { js: 20 * 1024, css: 15 * 1024 } as const;
+
+export interface PageBytes {
+  path: string;
+  html: number;
+  js: number;
+  css: number;
+  fonts: number;
+  files: string[];
+}
+
+export const gz = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+/** The dist/ file behind a same-site URL (absolute path or relative to the page), if there is one. */
+function local(dist: string, pagePath: string, ref: string, base: string): string | undefined {
+  if (/^(https?:)?\/\//.test(ref) || ref.startsWith('data:')) return undefined;
+  const url = new URL(ref, new URL(pagePath, 'http://x'));
+  const rel = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname.slice(1);
+  const file = join(dist, decodeURIComponent(rel));
+  return existsSync(file) ? file : undefined;
+}
+
+/** Every HTML page's gzipped bytes. Module scripts' static imports are followed, so chunks count. */
+export function measurePages(dist = 'dist', base = '/'): PageBytes[] {
+  return walk(dist)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const path =
+        '/' +
+        relative(dist, file)
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, '');
+      const html = readFileSync(file, 'utf8');
+      const $ = load(html);
+      const files = new Set<string>();
+      let js = 0;
+      let css = 0;
+      let fonts = 0;
+      const addScript = (f: string) => {
+        if (files.has(f)) return;
+        files.add(f);
+        const text = readFileSync(f, 'utf8');
+        js += gz(text);
+        for (const m of text.matchAll(/\bimport\s*(?:[\w{}\s,*]+from\s*)?["']([^"']+\.js)["']/g)) {
+          const dep = local(dist, '/' + relative(dist, f).split(sep).join('/'), m[1]!, base);
+          if (dep) addScript(dep);
+        }
+      };
+      $('script').each((_, el) => {
+        const type = $(el).attr('type') ?? '';
+        if (type && type !== 'module' && !type.includes('javascript')) return; // JSON data islands are not code
+        const src = $(el).attr('src');
+        if (src) {
+          const f = local(dist, path, src, base);
+          if (f) addScript(f);
+        } else js += gz($(el).text());
+      });
+      $('link[rel~="stylesheet"][href]').each((_, el) => {
+        const f = local(dist, path, $(el).attr('href')!, base);
+        if (!f || files.has(f)) return;
+        files.add(f);
+        const text = readFileSync(f, 'utf8');
+        css += gz(text);
+        for (const m of text.matchAll(/url\(\s*['"]?([^'")]+\.woff2?)/g)) {
+          const font = local(dist, '/' + relative(dist, f).split(sep).join('/'), m[1]!, base);
+          if (font && !files.has(font)) {
+            files.add(font);
+            fonts += readFileSync(font).length;
+          }
+        }
+      });
+      $('style').each((_, el) => {
+        css += gz($(el).text());
+      });
+      return { path, html: gz(html), js, css, fonts, files: [...files].map((f) => relative(dist, f)) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function overBudget(pages: PageBytes[]): string[] {
+  return pages.flatMap((p) => [
+    ...(p.js > BUDGET.js ? [`${p.path}: ${p.js} B of gzipped JS (budget ${BUDGET.js} B)`] : []),
+    ...(p.css > BUDGET.css ? [`${p.path}: ${p.css} B of gzipped CSS (budget ${BUDGET.css} B)`] : []),
+  ]);
+}
+
+/** The canonical scrollytelling page we compare against: full d3 + scrollama, minified, gzipped. */
+export function canonicalJs(): number {
+  return (
+    gz(readFileSync('node_modules/d3/dist/d3.min.js')) +
+    gz(readFileSync('node_modules/scrollama/build/scrollama.min.js'))
+  );
+}

@@ -1,0 +1,21 @@
+import sanctions from './sanctions/index.ts';
+import type { SanctionsData } from './sanctions/types.ts';
+import type { GraphicModule } from './shared/types.ts';
+import statementsTimeline from './statements-timeline/index.ts';
+import type { StatementsData } from './statements-timeline/types.ts';
+import toll2019 from './toll-2019/index.ts';
+import type { Toll2019Data } from './toll-2019/types.ts';
+
+/** Graphic name → module; each module's data type is kept so pages pass the right collection. */
+export interface GraphicData {
+  'toll-2019': Toll2019Data;
+  'statements-timeline': StatementsData;
+  sanctions: SanctionsData;
+}
+export type GraphicName = keyof GraphicData;
+
+export const registry: { [N in GraphicName]: GraphicModule<GraphicData[N]> } = {
+  'toll-2019': toll2019,
+  'statements-timeline': statementsTimeline,
+  sanctions,
+};

@@ -1,0 +1,40 @@
+import type { GraphicSpec } from '../spec.ts';
+
+/** One state of a graphic: a permanent kebab-case name and what a reader sees in it. */
+export interface GraphicState {
+  name: string;
+  /** One sentence, without counts (counts live in the spec's description, computed from data). */
+  description: string;
+}
+
+/** A data table shown beside the chart (and used for downloads). */
+export interface DataTable {
+  caption: string;
+  header: string[];
+  rows: string[][];
+}
+
+export interface GraphicModule<D> {
+  name: string;
+  states: readonly GraphicState[];
+  /** Every state for this data (a graphic with one state per entry lists them here). */
+  statesFor: (data: D) => readonly GraphicState[];
+  layout: (data: D, width: number, stateIndex: number) => GraphicSpec;
+  tableRows: (data: D) => DataTable[];
+  description: string;
+  sourceLine: (data: D) => string;
+}
+
+export const MIN_WIDTH = 320;
+export const MAX_WIDTH = 1440;
+
+/** Widths outside the supported range are laid out at the nearest supported width. */
+export function clampWidth(width: number): number {
+  return Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width)));
+}
+
+/** A deep link or fast scroll may ask for any index: clamp it so every index lands on a real state. */
+export function clampState(stateIndex: number, count: number): number {
+  if (!Number.isFinite(stateIndex)) return 0;
+  return Math.min(count - 1, Math.max(0, Math.floor(stateIndex)));
+}

@@ -1,0 +1,19 @@
+import type { GraphicModule } from '../shared/types.ts';
+import { layout, states, statesFor } from './layout.ts';
+import { description, sourceLine, tableRows } from './table.ts';
+import type { StatementsData } from './types.ts';
+
+export type { Statement, StatementsData, SourceRef, ActorGroup, Channel } from './types.ts';
+
+const statementsTimeline: GraphicModule<StatementsData> = {
+  name: 'statements-timeline',
+  states,
+  statesFor,
+  layout,
+  tableRows,
+  description,
+  sourceLine,
+};
+export default statementsTimeline;
+export { description, layout, sourceLine, states, statesFor, tableRows };
+export const name = 'statements-timeline';

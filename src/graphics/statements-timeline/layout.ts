@@ -1,0 +1,369 @@
+import { max, sum } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { utcDay as d3UtcDay } from 'd3-time';
+import type { CircleMark, GraphicSpec, Mark, QuoteCard, TextMark } from '../spec.ts';
+import { formatDay, isoDay, monthShort, utcDay, wallClock, zonedInstant } from '../shared/dates.ts';
+import { dodgeLevels } from '../shared/dodge.ts';
+import { labelsFit, textWidth, thinLabels } from '../shared/text.ts';
+import { clampState, clampWidth, type GraphicState } from '../shared/types.ts';
+import { ACTOR_GROUPS, type ActorGroup, type Channel, type Statement, type StatementsData } from './types.ts';
+
+/** The axis runs on US Eastern wall-clock time, the zone most of the research's part-of-day notes use. */
+export const AXIS_ZONE = 'America/New_York';
+const DAY_MS = 86_400_000;
+const MARGIN = 12;
+
+export const GROUP_LABELS: Record<ActorGroup, string> = {
+  'us-press': 'US press',
+  'us-government': 'US government',
+  'russian-government': 'Russian government',
+  taliban: 'Taliban',
+  uk: 'UK',
+};
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  newspaper: 'Newspaper',
+  twitter: 'Twitter',
+  'press-briefing': 'Press briefing',
+  'tv-interview': 'TV interview',
+  'written-statement': 'Written statement',
+  letter: 'Letter',
+  hearing: 'Hearing',
+  'news-agency': 'News agency',
+};
+
+/** State 0 and a pattern for the rest: state i (i ≥ 1) activates the i-th statement in date order. */
+export const states: readonly GraphicState[] = [
+  {
+    name: 'all-statements',
+    description:
+      'Every statement as a node in its lane by actor group, along the days from 26 June 2020, with the later assessments after a break.',
+  },
+];
+
+/** Statements in reading order: by date, then by time where known, then by id (stable). */
+export function orderedStatements(data: StatementsData): Statement[] {
+  return [...data.statements].sort(
+    (a, b) => isoDay(a.date).localeCompare(isoDay(b.date)) || axisTime(a) - axisTime(b) || a.id.localeCompare(b.id),
+  );
+}
+
+/** The full list of states for this data: one for the overview and one per statement. */
+export function statesFor(data: StatementsData): GraphicState[] {
+  return [
+    ...states,
+    ...orderedStatements(data).map((st) => ({
+      name: st.id,
+      description: `${st.actor}, ${formatDay(utcDay(isoDay(st.date)))}: the node is highlighted and its quote card shown.`,
+    })),
+  ];
+}
+
+/** Wall-clock ms on the axis zone; day-precision statements sit at midday. */
+function axisTime(st: Statement): number {
+  const day = isoDay(st.date);
+  if (st.time && st.tz) return wallClock(zonedInstant(day, st.time, st.tz), AXIS_ZONE);
+  return utcDay(day).getTime() + DAY_MS / 2;
+}
+
+function whenText(st: Statement): string {
+  const day = formatDay(utcDay(isoDay(st.date)));
+  return st.time && st.tz ? `${day}, ${st.time} (${st.tz.replace(/_/g, ' ')})` : day;
+}
+
+function sourceText(st: Statement, data: StatementsData): string {
+  return st.sources
+    .map((id) => {
+      const src = data.sources?.find((s) => s.id === id);
+      return src ? `${src.publisher}, “${src.title}”, ${formatDay(utcDay(isoDay(src.date)))}` : id;
+    })
+    .join('; ');
+}
+
+export function card(st: Statement, data: StatementsData): QuoteCard {
+  return {
+    key: `statement-${st.id}`,
+    speaker: st.actor,
+    channel: CHANNEL_LABELS[st.channel],
+    date: whenText(st),
+    quote: st.quotes.map((q) => q.text).join(' … '),
+    summary: st.summary,
+    source: sourceText(st, data),
+  };
+}
+
+function nodeLabel(st: Statement): string {
+  const quote = st.quotes[0]?.text;
+  return `${st.actor}, ${whenText(st)}, ${CHANNEL_LABELS[st.channel]}: ${quote ? `“${quote}”` : st.summary}`;
+}
+
+interface Geometry {
+  width: number;
+  fs: number;
+  r: number;
+  step: number;
+  narrow: boolean;
+  labelWidth: number;
+}
+
+function geometry(width: number): Geometry {
+  const fs = width < 600 ? 12 : 14;
+  const r = width < 600 ? 5 : width < 1000 ? 7 : 9;
+  const narrow = width < 700;
+  const labelWidth = narrow ? 0 : Math.ceil(Math.max(...ACTOR_GROUPS.map((g) => textWidth(GROUP_LABELS[g], fs)))) + 12;
+  return { width, fs, r, step: 2 * r + 3, narrow, labelWidth };
+}
+
+interface LaterGroup {
+  label: string;
+  items: Statement[];
+  width: number;
+}
+
+/** Later assessments are months apart: they get one slot each, grouped under a month label. */
+function laterGroups(later: Statement[], g: Geometry): LaterGroup[] {
+  const groups: LaterGroup[] = [];
+  for (const st of later) {
+    const d = utcDay(isoDay(st.date));
+    const label = `${monthShort(d.getUTCMonth())} ${d.getUTCFullYear()}`;
+    const last = groups[groups.length - 1];
+    if (last && last.label === label) last.items.push(st);
+    else groups.push({ label, items: [st], width: 0 });
+  }
+  for (const grp of groups) grp.width = Math.max(textWidth(grp.label, g.fs) + 10, grp.items.length * g.step + 10);
+  return groups;
+}
+
+export function layout(data: StatementsData, width: number, stateIndex: number): GraphicSpec {
+  const ordered = orderedStatements(data);
+  const state = clampState(stateIndex, ordered.length + 1);
+  const active = state > 0 ? ordered[state - 1] : undefined;
+  const g = geometry(clampWidth(width));
+  const fs = g.fs;
+
+  const initial = ordered.filter((st) => st.phase !== 'later-assessment');
+  const later = ordered.filter((st) => st.phase === 'later-assessment');
+  const groups = laterGroups(later, g);
+  const breakGap = later.length ? 24 : 0;
+  const laterWidth = sum(groups, (grp) => grp.width);
+
+  const axisLeft = MARGIN + g.labelWidth;
+  const axisRight = g.width - MARGIN;
+  const mainRight = axisRight - laterWidth - breakGap;
+  const days = initial.map((st) => utcDay(isoDay(st.date)).getTime());
+  const first = Math.min(...days);
+  const last = Math.max(...days) + DAY_MS;
+  const x = scaleLinear().domain([first, last]).range([axisLeft, mainRight]);
+
+  // x of every node before dodging: true time on the main axis, a slot after the break otherwise.
+  const nodeX = new Map<string, number>();
+  for (const st of initial) nodeX.set(st.id, Math.min(Math.max(x(axisTime(st)), axisLeft + g.r), mainRight - g.r));
+  let cursor = mainRight + breakGap;
+  for (const grp of groups) {
+    const start = cursor + (grp.width - grp.items.length * g.step) / 2 + g.step / 2;
+    grp.items.forEach((st, i) => nodeX.set(st.id, start + i * g.step));
+    cursor += grp.width;
+  }
+
+  // Lanes: same-day (or close) statements in one lane are dodged onto extra rows.
+  const headerHeight = fs + 10;
+  let laneTop = 8 + headerHeight;
+  const marks: Mark[] = [];
+  const nodes: CircleMark[] = [];
+  const lanes = ACTOR_GROUPS.filter((grp) => ordered.some((st) => st.group === grp));
+  for (const group of lanes) {
+    const inLane = ordered.filter((st) => st.group === group);
+    const levels = dodgeLevels(
+      inLane.map((st) => nodeX.get(st.id) ?? 0),
+      g.step,
+    );
+    const rows = (max(levels) ?? 0) + 1;
+    const labelRow = g.narrow ? fs + 6 : 0;
+    const nodesTop = laneTop + labelRow + 6;
+    const laneHeight = labelRow + 12 + rows * g.step;
+    marks.push({
+      kind: 'text',
+      key: `lane-${group}`,
+      x: MARGIN,
+      y: g.narrow ? laneTop + fs : nodesTop + g.step / 2 + 0.35 * fs,
+      text: GROUP_LABELS[group],
+      fontSize: fs,
+      className: 'lane-label',
+    });
+    marks.push({
+      kind: 'line',
+      key: `lane-rule-${group}`,
+      x1: MARGIN,
+      x2: axisRight,
+      y1: laneTop + laneHeight,
+      y2: laneTop + laneHeight,
+      className: 'lane-rule',
+    });
+    inLane.forEach((st, i) => {
+      const isActive = active?.id === st.id;
+      const node: CircleMark = {
+        kind: 'circle',
+        key: `statement-${st.id}`,
+        cx: nodeX.get(st.id) ?? 0,
+        cy: nodesTop + g.step / 2 + (levels[i] ?? 0) * g.step,
+        r: g.r,
+        className: [
+          'node',
+          `group-${st.group}`,
+          `channel-${st.channel}`,
+          st.phase === 'later-assessment' ? 'later' : 'initial',
+          st.quotes.length ? 'quoted' : 'unquoted',
+          isActive ? 'active' : active ? 'inactive' : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        label: nodeLabel(st),
+        focusable: true,
+        data: { id: st.id },
+      };
+      if (active && !isActive) node.opacity = 0.45;
+      nodes.push(node);
+    });
+    laneTop += laneHeight;
+  }
+  marks.push(...nodes);
+  const activeNode = nodes.find((n) => n.data?.['id'] === active?.id);
+  if (activeNode) {
+    marks.push({
+      kind: 'circle',
+      key: 'active-ring',
+      cx: activeNode.cx,
+      cy: activeNode.cy,
+      r: g.r + 4,
+      className: 'active-ring',
+    });
+  }
+
+  // Day axis, the break, and the month labels of the later assessments.
+  const axisY = laneTop + 4;
+  const labelY = axisY + 6 + 0.85 * fs;
+  marks.push({ kind: 'line', key: 'axis', x1: axisLeft, x2: mainRight, y1: axisY, y2: axisY, className: 'axis' });
+  const dayStarts = d3UtcDay.range(new Date(first), new Date(last));
+  for (const d of dayStarts) {
+    marks.push({
+      kind: 'line',
+      key: `tick-${isoDay(d)}`,
+      x1: x(d.getTime()),
+      x2: x(d.getTime()),
+      y1: 8 + headerHeight,
+      y2: axisY + 4,
+      className: 'day-rule',
+    });
+  }
+  const dayLabel =
+    (full: boolean) =>
+    (d: Date): TextMark => ({
+      kind: 'text',
+      key: `day-${isoDay(d)}`,
+      x: x(d.getTime() + DAY_MS / 2),
+      y: labelY,
+      text: full ? formatDay(d, false) : String(d.getUTCDate()),
+      fontSize: fs,
+      anchor: 'middle',
+      className: 'axis-label',
+    });
+  const useFull = labelsFit(dayStarts, dayLabel(true));
+  const kept = useFull ? dayStarts : thinLabels(dayStarts, [1, 2, 3, 7], dayLabel(false));
+  marks.push(...kept.map(dayLabel(useFull)));
+  let bottom = labelY + 0.25 * fs;
+  if (!useFull && dayStarts[0]) {
+    const months = [...new Set(dayStarts.map((d) => `${monthShort(d.getUTCMonth())}`))];
+    const year = dayStarts[0].getUTCFullYear();
+    marks.push({
+      kind: 'text',
+      key: 'axis-months',
+      x: axisLeft,
+      y: labelY + fs + 6,
+      text: `${months.join('–')} ${year}`,
+      fontSize: fs,
+      className: 'axis-label',
+    });
+    bottom = labelY + fs + 6 + 0.25 * fs;
+  }
+
+  if (later.length) {
+    const bx = mainRight + breakGap / 2;
+    marks.push({
+      kind: 'line',
+      key: 'break-line',
+      x1: bx,
+      x2: bx,
+      y1: 8 + headerHeight,
+      y2: axisY + 4,
+      className: 'break-line',
+    });
+    marks.push({
+      kind: 'path',
+      key: 'break-mark',
+      d: `M${bx - 6},${axisY + 5}L${bx - 2},${axisY - 5}M${bx + 2},${axisY + 5}L${bx + 6},${axisY - 5}`,
+      className: 'break-mark',
+    });
+    const heading = ['Later assessments', 'Later'].find((t) => textWidth(t, fs) <= laterWidth + breakGap / 2 - 2) ?? '';
+    if (heading) {
+      marks.push({
+        kind: 'text',
+        key: 'later-heading',
+        x: axisRight,
+        y: 8 + fs,
+        text: heading,
+        fontSize: fs,
+        anchor: 'end',
+        className: 'later-heading',
+      });
+    }
+    let gx = mainRight + breakGap;
+    for (const grp of groups) {
+      marks.push({
+        kind: 'line',
+        key: `later-axis-${grp.label}`,
+        x1: gx + 4,
+        x2: gx + grp.width - 4,
+        y1: axisY,
+        y2: axisY,
+        className: 'axis',
+      });
+      marks.push({
+        kind: 'text',
+        key: `later-${grp.label}`,
+        x: gx + grp.width / 2,
+        y: labelY,
+        text: grp.label,
+        fontSize: fs,
+        anchor: 'middle',
+        className: 'axis-label',
+      });
+      gx += grp.width;
+    }
+  }
+  const firstDay = dayStarts[0];
+  const lastDay = dayStarts[dayStarts.length - 1];
+  const span = firstDay && lastDay ? `${formatDay(firstDay, false)} – ${formatDay(lastDay)}` : '';
+  const mainHeading = ['Statements, ' + span, span].find((t) => textWidth(t, fs) <= mainRight - MARGIN) ?? '';
+  if (mainHeading)
+    marks.push({
+      kind: 'text',
+      key: 'main-heading',
+      x: MARGIN,
+      y: 8 + fs,
+      text: mainHeading,
+      fontSize: fs,
+      className: 'main-heading',
+    });
+
+  const spec: GraphicSpec = {
+    width: g.width,
+    height: Math.ceil(bottom + 10),
+    title: 'Who said what, when',
+    description: active
+      ? `${active.actor}, ${whenText(active)} (${CHANNEL_LABELS[active.channel]}): statement ${state} of ${ordered.length}.`
+      : `${ordered.length} statements by ${lanes.length} groups of actors: ${initial.length} from ${span}, then ${later.length} later assessments after a break.`,
+    marks,
+  };
+  if (active) spec.card = card(active, data);
+  return spec;
+}

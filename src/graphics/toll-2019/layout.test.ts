@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import type { CircleMark, GraphicSpec } from '../spec.ts';
+import { byClass, byKeyPrefix, expectReadable, TEST_WIDTHS, visibleText } from '../shared/test-helpers.ts';
+import { countToll } from './counts.ts';
+import { loadTollFixture } from './fixtures/load.ts';
+import { layout, PATTERN_ID, states } from './layout.ts';
+import { sourceLine, tableRows } from './table.ts';
+import type { Toll2019Data } from './types.ts';
+
+const data = loadTollFixture();
+const people = (spec: GraphicSpec) => byKeyPrefix(spec, 'death-') as CircleMark[];
+
+describe('toll-2019 data as the research gives it', () => {
+  it('reproduces the counts the chapter talks about, from the rows', () => {
+    const c = countToll(data);
+    expect([c.total, c.named, c.unidentified, c.combat, c.nonCombat]).toEqual([23, 21, 2, 20, 3]);
+    expect(c.pentagonHostile).toBe(17);
+    // The CSV keeps release wording (18 hostile): one of the two flagged cases is the open one.
+    expect([c.hostileByRelease, c.hostileOpenCases, c.combatNotHostile, c.bagram]).toEqual([18, 2, 2, 3]);
+  });
+
+  it('derives stable ids and never a name for the unidentified', () => {
+    const ids = data.deaths.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('2019-04-08-christopher-k-a-slutman');
+    expect(ids.filter((id) => id.startsWith('unidentified-'))).toEqual(['unidentified-1', 'unidentified-2']);
+  });
+});
+
+describe('toll-2019 layout', () => {
+  it.each(TEST_WIDTHS)('keeps every state readable at %i px', (width) => {
+    states.forEach((_, i) => {
+      const spec = layout(data, width, i);
+      expect(spec.width).toBe(width);
+      expectReadable(spec);
+    });
+  });
+
+  it('draws one focusable mark per death in the 2019 states, labelled and keyed by id', () => {
+    for (let i = 0; i < 4; i++) {
+      const marks = people(layout(data, 768, i));
+      expect(marks).toHaveLength(data.deaths.length);
+      expect(marks.every((m) => m.focusable && m.label && m.data?.['id'])).toBe(true);
+    }
+    const slutman = people(layout(data, 768, 0)).find((m) => m.data?.['id'] === '2019-04-08-christopher-k-a-slutman');
+    expect(slutman?.label).toMatch(/Staff Sgt\. Christopher K\.A\. Slutman.*8 Apr 2019.*Bagram.*car bomb/);
+  });
+
+  it('puts the undated deaths in a labelled bin, without names', () => {
+    const spec = layout(data, 320, 0);
+    expect(visibleText(spec)).toContain('Date not released');
+    const undated = people(spec).filter((m) => m.data?.['id']?.startsWith('unidentified'));
+    expect(undated).toHaveLength(2);
+    expect(new Set(undated.map((m) => m.cy)).size).toBe(1);
+    for (const m of undated) expect(m.label).not.toMatch(/UNIDENTIFIED/);
+    const dated = people(spec).filter((m) => !m.data?.['id']?.startsWith('unidentified'));
+    expect(Math.min(...undated.map((m) => m.cy))).toBeGreaterThan(Math.max(...dated.map((m) => m.cy)));
+  });
+
+  it('stacks deaths on the same day and keeps marks from overlapping', () => {
+    for (const width of TEST_WIDTHS) {
+      const marks = people(layout(data, width, 0));
+      const bagram = marks.filter((m) => m.data?.['id']?.startsWith('2019-04-08'));
+      expect(new Set(bagram.map((m) => m.cx)).size).toBe(1);
+      expect(new Set(bagram.map((m) => m.cy)).size).toBe(3);
+      marks.forEach((a, i) =>
+        marks
+          .slice(i + 1)
+          .forEach((b) => expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(a.r + b.r)),
+      );
+    }
+  });
+
+  it('state 1 splits combat from non-combat by shape class and counts from the data', () => {
+    const spec = layout(data, 1280, 1);
+    expect(byClass(spec, 'combat').filter((m) => m.key.startsWith('death-'))).toHaveLength(20);
+    expect(byClass(spec, 'noncombat').filter((m) => m.key.startsWith('death-'))).toHaveLength(3);
+    expect(visibleText(spec)).toMatch(/NYT\/AP count\): 20/);
+    expect(spec.description).toMatch(/20 of the 23/);
+  });
+
+  it('state 2 marks the open hostile case with a dashed ring and the combat/hostile difference', () => {
+    const spec = layout(data, 1280, 2);
+    const doubt = byClass(spec, 'hostile-doubt').filter((m) => m.key.startsWith('death-'));
+    expect(doubt.map((m) => m.data?.['id'])).toEqual(['2019-08-29-dustin-b-ard', '2019-12-23-michael-j-goble']);
+    expect(byKeyPrefix(spec, 'ring-')).toHaveLength(2);
+    expect(byClass(spec, 'differs').map((m) => m.data?.['id'])).toEqual([
+      '2019-11-20-david-c-knadle',
+      '2019-11-20-kirk-t-fuchigami-jr',
+    ]);
+    expect(visibleText(spec)).toMatch(/Pentagon total: 17 hostile/);
+    expect(spec.description).toMatch(/counted 17 deaths as hostile/);
+  });
+
+  it('state 3 highlights exactly the Bagram attack and dims the rest', () => {
+    const spec = layout(data, 768, 3);
+    const hi = byClass(spec, 'highlight').filter((m) => m.key.startsWith('death-'));
+    expect(hi.map((m) => m.data?.['id']?.slice(0, 10))).toEqual(['2019-04-08', '2019-04-08', '2019-04-08']);
+    expect(people(spec).filter((m) => m.opacity === 0.35)).toHaveLength(20);
+    expect(visibleText(spec)).toMatch(/8 Apr 2019, near Bagram Airfield: 3 killed/);
+  });
+
+  it('state 4 folds the marks into the 2019 bar among hatched secondary-source years', () => {
+    const spec = layout(data, 768, 4);
+    const bars = byKeyPrefix(spec, 'bar-');
+    expect(bars).toHaveLength(data.annual.length);
+    expect(byClass(spec, 'hatch')).toHaveLength(data.annual.filter((a) => a.verified === 'no').length);
+    expect(spec.defs?.[0]?.id).toBe(PATTERN_ID);
+    const bar2019 = bars.find((b) => b.key === 'bar-2019');
+    const marks = people(spec);
+    expect(marks.every((m) => m.opacity === 0 && !m.focusable)).toBe(true);
+    if (bar2019?.kind !== 'rect') throw new Error('no 2019 bar');
+    expect(marks.every((m) => m.cx > bar2019.x && m.cx < bar2019.x + bar2019.width)).toBe(true);
+    expect(visibleText(spec)).toMatch(/2001–2018: totals from a secondary source/);
+    expect(visibleText(spec)).toMatch(/2019: 23/);
+  });
+
+  it('keeps person marks in place between the first four states (only class and opacity change)', () => {
+    const pos = (i: number) => people(layout(data, 768, i)).map((m) => `${m.key}@${m.cx},${m.cy}`);
+    expect(pos(1)).toEqual(pos(0));
+    expect(pos(2)).toEqual(pos(0));
+    expect(pos(3)).toEqual(pos(0));
+  });
+
+  it('follows the data, not constants: a changed fixture changes marks and counts', () => {
+    const first = data.deaths[0];
+    if (!first) throw new Error('empty fixture');
+    const changed: Toll2019Data = {
+      deaths: [
+        ...data.deaths.slice(1),
+        { ...first, id: 'x', counted_in_nyt_ap_20_combat: 'no' },
+        { ...first, id: 'y' },
+      ],
+      annual: data.annual.map((a) => (a.year === 2019 ? { ...a, hostile: 16 } : a)),
+    };
+    const s1 = layout(changed, 768, 1);
+    expect(people(s1)).toHaveLength(24);
+    expect(byClass(s1, 'noncombat').filter((m) => m.key.startsWith('death-'))).toHaveLength(4);
+    expect(visibleText(s1)).toMatch(/Not combat deaths: 4/);
+    expect(visibleText(layout(changed, 768, 2))).toMatch(/Pentagon total: 16 hostile/);
+    expect(byKeyPrefix(layout({ ...data, annual: data.annual.slice(5) }, 768, 4), 'bar-')).toHaveLength(
+      data.annual.length - 5,
+    );
+  });
+
+  it('clamps out-of-range states and widths instead of failing', () => {
+    expect(layout(data, 100, 99).width).toBe(320);
+    expect(layout(data, 5000, -3).title).toMatch(/2019$/);
+  });
+
+  it('states differ from each other', () => {
+    const sig = (i: number) => JSON.stringify(layout(data, 768, i).marks.map((m) => [m.key, m.className, m.opacity]));
+    const sigs = states.map((_, i) => sig(i));
+    expect(new Set(sigs).size).toBe(states.length);
+  });
+});
+
+describe('toll-2019 table and source line', () => {
+  it('lists every death and every year', () => {
+    const [deaths, annual] = tableRows(data);
+    expect(deaths?.rows).toHaveLength(23);
+    expect(annual?.rows).toHaveLength(data.annual.length);
+    expect(deaths?.rows.filter((r) => r[1] === 'Not released')).toHaveLength(2);
+    expect(sourceLine(data)).toMatch(/Statistico/);
+  });
+});

@@ -1,0 +1,76 @@
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import {
+  applyRedirects,
+  missingAnchors,
+  publicIdsOfHtml,
+  withNewAnchors,
+  type Registry,
+} from '../lib/anchors/registry.ts';
+
+const REGISTRY = 'content/anchors.json';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+/** Site path of a built file: "index.html" → "/", "about/index.html" → "/about/", "data/x.csv" → "/data/x.csv". */
+function sitePath(dist: string, file: string): string {
+  return (
+    '/' +
+    relative(dist, file)
+      .split(sep)
+      .join('/')
+      .replace(/index\.html$/, '')
+  );
+}
+
+/**
+ * Fails the build when a published anchor disappears; `UPDATE_ANCHORS=1 npm run build` (or
+ * `npm run anchors`) records new ids. Embeds and the 404 page are not public link targets.
+ */
+export default function anchorRegistry(): AstroIntegration {
+  return {
+    name: 'anchor-registry',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const registry: Registry = existsSync(REGISTRY)
+          ? (JSON.parse(readFileSync(REGISTRY, 'utf8')) as Registry)
+          : { pages: {}, redirects: {} };
+        const built: Record<string, string[]> = {};
+        for (const file of walk(dist)) {
+          const path = sitePath(dist, file);
+          if (path.startsWith('/embed/') || path.startsWith('/_astro/') || path === '/404.html') continue;
+          if (file.endsWith('.html')) {
+            const html = readFileSync(file, 'utf8');
+            const redirected = applyRedirects(html, path, registry.redirects);
+            if (redirected !== html) writeFileSync(file, redirected);
+            built[path] = publicIdsOfHtml(redirected);
+          } else if (/\.(csv|json)$/.test(file) && path.startsWith('/data/')) {
+            built[path] = [];
+          }
+        }
+        if (process.env.UPDATE_ANCHORS) {
+          writeFileSync(REGISTRY, JSON.stringify(withNewAnchors(registry, built), null, 2) + '\n');
+          logger.info(`recorded ${Object.values(built).flat().length} public ids in ${REGISTRY}`);
+          return;
+        }
+        const problems = missingAnchors(registry, built);
+        if (problems.length) {
+          throw new Error(`Published anchors are missing (${REGISTRY}):\n  ${problems.join('\n  ')}`);
+        }
+        const unrecorded = Object.entries(built).flatMap(([p, ids]) =>
+          (registry.pages[p] ? ids.filter((id) => !registry.pages[p]!.includes(id)) : [p]).map((id) => id),
+        );
+        if (unrecorded.length) {
+          logger.warn(`${unrecorded.length} new public ids are not yet in ${REGISTRY}: run \`npm run anchors\``);
+        }
+      },
+    },
+  };
+}
