@@ -18,10 +18,22 @@ const rows = slugs.map((slug) => {
   const $ = load(readFileSync(`dist/${slug}/index.html`, 'utf8'));
   const body = $('.chapter__body').first().clone();
   const footnotes = $('[data-footnotes] li[id^="user-content-fn-"]').length;
-  const sources = new Set($('[data-footnotes] [data-source-id]').map((_, el) => $(el).attr('data-source-id')).get());
-  body.find('[data-footnotes], figure, svg, sup, script, style, .scrolly-stage, .scrolly-step__alt, .scrolly-step__permalink, .sr-only').remove();
+  const sources = new Set(
+    $('[data-footnotes] [data-source-id]')
+      .map((_, el) => $(el).attr('data-source-id'))
+      .get(),
+  );
+  body
+    .find(
+      '[data-footnotes], figure, svg, sup, script, style, .scrolly-stage, .scrolly-step__alt, .scrolly-step__permalink, .sr-only',
+    )
+    .remove();
   const blocks = body.find('p, li, h2, h3').filter((_, el) => $(el).find('p, li').length === 0);
-  const text = blocks.map((_, el) => $(el).text().trim()).get().filter(Boolean).map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`));
+  const text = blocks
+    .map((_, el) => $(el).text().trim())
+    .get()
+    .filter(Boolean)
+    .map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`));
   const own = blocks
     .map((_, el) => {
       const c = $(el).clone();

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { normalise, prosePages, quoteCorpus } from './editorial.ts';
+import { CHAPTER_ROUTE, normalise, prosePages, quoteCorpus } from './editorial.ts';
 
 const corpus = quoteCorpus();
 
@@ -23,7 +23,8 @@ it('quotes every <q> verbatim from statements.yaml or the research files', () =>
     });
   }
   expect(misquoted).toEqual([]);
-  expect(count, 'the chapters quote people; no <q> found means the check is not running').toBeGreaterThan(20);
+  // The opening and About quote a few people; with the chapters there are dozens of quotes.
+  expect(count, 'no <q> found means the check is not running').toBeGreaterThan(CHAPTER_ROUTE ? 20 : 5);
 });
 
 it('rejects a quote that is not in the sources (self-check)', () => {

@@ -46,11 +46,14 @@ it('names only statements that exist', () => {
 describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, { $ }) => {
   const steps = $('[id]').filter((_, el) => Object.hasOwn(STEP_STATEMENT, $(el).attr('id') ?? ''));
   // Before the scrolly engine draws quote cards (engine not merged) there is nothing to compare.
-  it.skipIf(steps.find('.quote-card').length === 0)('shows, at each timeline step, the statement its prose is about', () => {
-    steps.each((_, el) => {
-      const id = $(el).attr('id') ?? '';
-      const speaker = $(el).find('.quote-card__speaker').first().text().trim();
-      expect(speaker, `step #${id} should show ${STEP_STATEMENT[id]}`).toBe(actor.get(STEP_STATEMENT[id] ?? ''));
-    });
-  });
+  it.skipIf(steps.find('.quote-card').length === 0)(
+    'shows, at each timeline step, the statement its prose is about',
+    () => {
+      steps.each((_, el) => {
+        const id = $(el).attr('id') ?? '';
+        const speaker = $(el).find('.quote-card__speaker').first().text().trim();
+        expect(speaker, `step #${id} should show ${STEP_STATEMENT[id]}`).toBe(actor.get(STEP_STATEMENT[id] ?? ''));
+      });
+    },
+  );
 });

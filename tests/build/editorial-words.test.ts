@@ -5,7 +5,8 @@ import { prosePages } from './editorial.ts';
 
 // The contested words may appear only inside a quotation (<q>, <blockquote>), a cited title (<cite>),
 // or a sentence that names who said them (it has an attribution verb).
-const CONTESTED = /\b(fake\w*|#?fakenews|baseless|groundless|unfounded|nonsense|lies|hoax\w*|stuffing|propagandists?)\b/gi;
+const CONTESTED =
+  /\b(fake\w*|#?fakenews|baseless|groundless|unfounded|nonsense|lies|hoax\w*|stuffing|propagandists?)\b/gi;
 const ATTRIBUTION =
   /\b(said|says|called|calls|wrote|writes|tweeted|described|labell?ed|termed|dismissed|denied|added|told|stated|rendered|translated|translates|reads?|quoted|uses?)\b/i;
 const QUOTED = 'q, blockquote, cite, script, style, svg, figure';
@@ -26,7 +27,8 @@ it('keeps contested words inside quotes or attributed sentences', () => {
       const text = ownWords($, el);
       for (const sentence of text.split(/(?<=[.!?])\s+/)) {
         const words = sentence.match(CONTESTED);
-        if (words && !ATTRIBUTION.test(sentence)) offences.push(`${path}: "${words.join(', ')}" in: ${sentence.trim().slice(0, 140)}`);
+        if (words && !ATTRIBUTION.test(sentence))
+          offences.push(`${path}: "${words.join(', ')}" in: ${sentence.trim().slice(0, 140)}`);
       }
     });
   }
