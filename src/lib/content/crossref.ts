@@ -2,6 +2,7 @@
  * The cross-reference check. Runs in every build (src/integrations/content-check.ts) and in unit
  * tests: it refuses content that would let a wrong, unsourced or unverified entry reach a reader.
  */
+import { zonedInstant } from '../../graphics/shared/dates.ts';
 import { COUNT_OF, countFor, knownFilters, type CountData, type CountOf } from './counts.ts';
 import { contentRoot, loadContent, shown, FILES, type ChapterFile, type LoadedContent, type Located } from './load.ts';
 import { ContentError, formatProblem, type Problem } from './problems.ts';
@@ -101,22 +102,7 @@ function instant(s: Statement): { day: string; minutes?: number } {
     return { day: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
   }
   if (s.time === undefined || s.tz === undefined) return { day: s.date };
-  const [y, mo, d] = s.date.split('-').map(Number) as [number, number, number];
-  const [h, min] = s.time.split(':').map(Number) as [number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, min);
-  // Offset of the zone at that wall-clock moment, from Intl (no third-party tz data).
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: s.tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(asUtc));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return { day: s.date, minutes: (asUtc - (zoned - asUtc)) / 60000 };
+  return { day: s.date, minutes: zonedInstant(s.date, s.time, s.tz) / 60000 };
 }
 
 function checkStatements(c: LoadedContent, refs: Refs, out: Problem[]) {
