@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { prosePages } from './editorial.ts';
+
+/**
+ * Steps over the statements timeline name a state by number (state k = the k-th statement in the
+ * graphic's order). The number is fragile if statements are added or reordered, so this table says
+ * which statement each step's prose is about, and the test checks the quote card the build drew for
+ * the step names that statement's speaker.
+ */
+const STEP_STATEMENT: Record<string, string> = {
+  'report-published': '2020-06-26-new-york-times',
+  'report-peskov': '2020-06-26-kremlin-peskov',
+  'statements-embassy-tweets': '2020-06-27-russian-embassy-us-threats-tweet',
+  'statements-foreign-ministry': '2020-06-27-russian-foreign-ministry',
+  'statements-taliban': '2020-06-27-taliban',
+  'statements-white-house-denial': '2020-06-27-white-house-mcenany',
+  'statements-trump-morning': '2020-06-28-trump-nobody-briefed-tweet',
+  'statements-kremlin-lies': '2020-06-29-kremlin-peskov-lies',
+  'statements-pentagon': '2020-06-29-pentagon-hoffman',
+  'statements-written-brief': '2020-06-29-new-york-times-written-briefing',
+  'statements-uk': '2020-06-30-uk-defence-secretary-wallace',
+  'statements-nsa': '2020-06-30-wall-street-journal',
+  'statements-trump-july': '2020-07-01-trump-hoax-tweet',
+  'statements-mckenzie': '2020-07-07-centcom-mckenzie',
+  'statements-april-2021': '2021-04-15-white-house-psaki',
+  'threats-first-tweet': '2020-06-27-russian-embassy-us-blamerussians-tweet',
+  'threats-claim': '2020-06-27-russian-embassy-us-threats-tweet',
+  'threats-demand': '2020-06-27-russian-embassy-us-vienna-convention-tweet',
+  'threats-london': '2020-06-29-russian-embassy-uk',
+  'threats-antonov': '2020-06-russian-ambassador-antonov',
+  'ledger-nsa-dissent': '2020-06-30-wall-street-journal',
+  'ledger-military-doubt': '2020-09-14-centcom-mckenzie',
+  'ledger-april-2021': '2021-04-15-white-house-psaki',
+};
+
+const statements = parse(readFileSync('content/data/statements.yaml', 'utf8')) as { id: string; actor: string }[];
+const actor = new Map(statements.map((s) => [s.id, s.actor]));
+const pages = prosePages();
+
+it('names only statements that exist', () => {
+  for (const [step, id] of Object.entries(STEP_STATEMENT)) expect(actor.has(id), `${step} → ${id}`).toBe(true);
+});
+
+describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, { $ }) => {
+  const steps = $('[id]').filter((_, el) => Object.hasOwn(STEP_STATEMENT, $(el).attr('id') ?? ''));
+  // Before the scrolly engine draws quote cards (engine not merged) there is nothing to compare.
+  it.skipIf(steps.find('.quote-card').length === 0)(
+    'shows, at each timeline step, the statement its prose is about',
+    () => {
+      steps.each((_, el) => {
+        const id = $(el).attr('id') ?? '';
+        const speaker = $(el).find('.quote-card__speaker').first().text().trim();
+        expect(speaker, `step #${id} should show ${STEP_STATEMENT[id]}`).toBe(actor.get(STEP_STATEMENT[id] ?? ''));
+      });
+    },
+  );
+});
