@@ -10,13 +10,25 @@ import { BUDGET, canonicalJs, measurePages, overBudget } from './audit/bytes.ts'
 import { CATEGORIES, runLighthouse } from './audit/lighthouse.ts';
 
 /** Lighthouse pages: the opening, a chapter, an embed and About (the issue's list). */
-const LIGHTHOUSE_PAGES = ['/'];
+const LIGHTHOUSE_PAGES = ['/', '/the-2019-toll/', '/embed/the-2019-toll/', '/about/'];
 /** 100 in every category is the bar; a lower threshold must be written here with its reason. */
 const THRESHOLD: Record<(typeof CATEGORIES)[number], number> = {
   performance: 100,
   accessibility: 100,
   'best-practices': 100,
   seo: 100,
+};
+/**
+ * Audits that fail on purpose, with the reason. For these pages the category must have no other
+ * failing audit (the score itself is then not compared, since one failing audit caps it).
+ */
+const EXPECTED_FAILURES: Record<string, { audit: string; reason: string }[]> = {
+  '/embed/the-2019-toll/': [
+    {
+      audit: 'seo: is-crawlable',
+      reason: 'embed pages carry robots noindex by design: their canonical URL is the chapter page (issue 7)',
+    },
+  ],
 };
 
 const kb = (b: number) => (b / 1024).toFixed(1);
@@ -45,8 +57,18 @@ try {
   server.close();
 }
 for (const r of lighthouse) {
+  const expected = EXPECTED_FAILURES[r.path] ?? [];
   for (const c of CATEGORIES) {
-    if (r.scores[c] < THRESHOLD[c]) failures.push(`${r.path}: Lighthouse ${c} ${r.scores[c]} < ${THRESHOLD[c]}`);
+    const excused = expected.filter((e) => e.audit.startsWith(`${c}: `));
+    if (excused.length) {
+      const others = r.failing.filter((f) => f.startsWith(`${c}: `) && !excused.some((e) => f.startsWith(e.audit)));
+      const missing = excused.filter((e) => !r.failing.some((f) => f.startsWith(e.audit)));
+      failures.push(...others.map((f) => `${r.path}: Lighthouse ${f}`));
+      // An excuse that no longer applies is removed, not kept around.
+      failures.push(...missing.map((e) => `${r.path}: expected failure "${e.audit}" no longer fails: remove it`));
+    } else if (r.scores[c] < THRESHOLD[c]) {
+      failures.push(`${r.path}: Lighthouse ${c} ${r.scores[c]} < ${THRESHOLD[c]}`);
+    }
   }
   if (r.cls > 0) failures.push(`${r.path}: cumulative layout shift ${r.cls}`);
 }
@@ -64,6 +86,10 @@ const md = [
   ),
   '',
   ...lighthouse.flatMap((r) => (r.failing.length ? [`- ${r.path}: ${r.failing.join('; ')}`] : [])),
+  '',
+  ...Object.entries(EXPECTED_FAILURES).flatMap(([p, list]) =>
+    list.map((e) => `- Expected on ${p}: ${e.audit}, because ${e.reason}.`),
+  ),
   '',
   `## Bytes per page (gzipped; budget JS ≤ ${kb(BUDGET.js)} KB, CSS ≤ ${kb(BUDGET.css)} KB)`,
   '',

@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,11 +71,18 @@ export function serve(options: ServeOptions = {}): Promise<{ server: Server; url
       res.end(notFound ? await readFile(notFound) : 'Not found');
       return;
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    let body = await readFile(file);
+    // Compress text as every static host does, so Lighthouse measures what readers download.
+    const gzip = /text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (gzip) body = gzipSync(body);
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    res.end(await readFile(file));
+    res.end(body);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

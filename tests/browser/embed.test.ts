@@ -41,10 +41,15 @@ afterAll(async () => {
   await new Promise((done) => host?.server.close(done));
 });
 
-async function embeds(): Promise<{ frame: Frame; box: () => Promise<number> }[]> {
+async function embeds(): Promise<{ frame: Frame; box: () => Promise<number>; show: () => Promise<void> }[]> {
   const handles = await page.$$('iframe[data-bounty-embed]');
   return Promise.all(
-    handles.map(async (h) => ({ frame: (await h.contentFrame())!, box: async () => (await h.boundingBox())!.height })),
+    handles.map(async (h) => ({
+      frame: (await h.contentFrame())!,
+      box: async () => (await h.boundingBox())!.height,
+      // Chromium pauses rendering in off-screen cross-origin frames, as a reader's browser would.
+      show: () => h.scrollIntoViewIfNeeded(),
+    })),
   );
 }
 
@@ -56,9 +61,13 @@ async function settle(f: Frame | Page): Promise<void> {
 }
 
 async function expectTracking(): Promise<void> {
-  for (const { frame, box } of await embeds()) {
+  for (const { frame, box, show } of await embeds()) {
+    await show();
     await expect
-      .poll(async () => Math.abs((await box()) - (await contentHeight(frame))), { message: frame.url() })
+      .poll(async () => Math.abs((await box()) - (await contentHeight(frame))), {
+        message: frame.url(),
+        timeout: 10_000,
+      })
       .toBeLessThanOrEqual(10);
     // The frame shows the whole chapter: nothing scrolls inside it.
     expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(10);
@@ -89,22 +98,24 @@ describe('frame height', () => {
   });
 
   it('tracks the content within 10 px after the course page is resized to phone width', async () => {
+    await (await embeds())[0]!.show();
     const before = await (await embeds())[0]!.box();
     await page.setViewportSize(VIEWPORTS.phone);
-    await expect.poll(async () => (await embeds())[0]!.box()).not.toBe(before);
+    await expect.poll(async () => (await embeds())[0]!.box(), { timeout: 10_000 }).not.toBe(before);
     await expectTracking();
     await expectNoHorizontalOverflow();
   });
 
   it('tracks the content when it grows inside the frame', async () => {
-    const { frame, box } = (await embeds())[0]!;
+    const { frame, box, show } = (await embeds())[0]!;
+    await show();
     const before = await box();
     await frame.evaluate(() => {
       const p = document.createElement('p');
       p.style.height = '300px';
       document.querySelector('main')!.append(p);
     });
-    await expect.poll(box).toBeGreaterThanOrEqual(before + 290);
+    await expect.poll(box, { timeout: 10_000 }).toBeGreaterThanOrEqual(before + 290);
     await expectTracking();
   });
 });
@@ -151,7 +162,7 @@ describe('messages', () => {
     expect(await box()).toBe(height);
     // Control: the same channel works, so the checks above could have failed.
     await frame.evaluate((m: string) => parent.postMessage(m, '*'), forged);
-    await expect.poll(box).toBe(40);
+    await expect.poll(box, { timeout: 10_000 }).toBe(40);
   });
 });
 

@@ -61,7 +61,13 @@ describe('graphics a section can name', () => {
     const toll = (await loadGraphicData('toll-2019')) as { deaths: unknown[]; annual: unknown[] };
     expect(toll.deaths.length).toBeGreaterThan(0);
     expect(toll.annual.length).toBeGreaterThan(0);
-    await expect(loadGraphicData('sanctions')).rejects.toThrow(/no data loader/);
+    const sanctions = (await loadGraphicData('sanctions')) as { proposals: unknown[]; reply: { id: string } };
+    expect(sanctions.proposals.length).toBeGreaterThan(0);
+    expect(sanctions.reply.id).toBe('2020-06-11-kremlin-peskov');
+    const timeline = (await loadGraphicData('statements-timeline')) as { statements: { phase: string }[] };
+    expect(timeline.statements.length).toBeGreaterThanOrEqual(15);
+    expect(timeline.statements.some((s) => s.phase === 'prelude')).toBe(false);
+    await expect(loadGraphicData('no-such-graphic')).rejects.toThrow(/no data loader/);
   });
 });
 

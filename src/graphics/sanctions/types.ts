@@ -28,7 +28,7 @@ export interface Proposal {
   /** Verbatim wording of the report as the research quotes it. */
   wording: string;
   sources: string[];
-  research: string;
+  research: string | string[];
   outcome: {
     status: OutcomeStatus;
     date?: string | Date;

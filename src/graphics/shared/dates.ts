@@ -52,3 +52,36 @@ export function zonedInstant(day: string, time: string, timeZone: string): numbe
   const guess = utcDay(day).getTime() + ((h ?? 0) * 60 + (m ?? 0)) * 60_000;
   return guess - (wallClock(guess, timeZone) - guess);
 }
+
+const FULL_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A date as the sources give it: "YYYY-MM-DD", "YYYY-MM" (day not known) or "YYYY". Only the known
+ * parts are shown, so a month-only date never reads as the first of the month.
+ */
+export function formatPartialDate(value: string | Date): string {
+  const iso = isoDay(value);
+  if (isIsoDay(iso)) return formatDay(utcDay(iso));
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) throw new Error(`not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${iso}`);
+  return m[2] ? `${FULL_MONTHS[Number(m[2]) - 1]} ${m[1]}` : m[1]!;
+}
+
+/** The first day of a partial date, for placing it; pair with formatPartialDate for display. */
+export function firstDayOf(value: string | Date): Date {
+  const iso = isoDay(value);
+  return utcDay(isIsoDay(iso) ? iso : iso.length === 7 ? `${iso}-01` : `${iso}-01-01`);
+}

@@ -2,7 +2,16 @@ import { max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { utcDay as d3UtcDay } from 'd3-time';
 import type { CircleMark, GraphicSpec, Mark, QuoteCard, TextMark } from '../spec.ts';
-import { formatDay, isoDay, monthShort, utcDay, wallClock, zonedInstant } from '../shared/dates.ts';
+import {
+  firstDayOf,
+  formatDay,
+  formatPartialDate,
+  isoDay,
+  monthShort,
+  utcDay,
+  wallClock,
+  zonedInstant,
+} from '../shared/dates.ts';
 import { dodgeLevels } from '../shared/dodge.ts';
 import { labelsFit, textWidth, thinLabels } from '../shared/text.ts';
 import { clampState, clampWidth, type GraphicState } from '../shared/types.ts';
@@ -30,6 +39,8 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   letter: 'Letter',
   hearing: 'Hearing',
   'news-agency': 'News agency',
+  facebook: 'Facebook',
+  remarks: 'Remarks',
 };
 
 /** State 0 and a pattern for the rest: state i (i ≥ 1) activates the i-th statement in date order. */
@@ -43,8 +54,10 @@ export const states: readonly GraphicState[] = [
 
 /** Statements in reading order: by date, then by time where known, then by id (stable). */
 export function orderedStatements(data: StatementsData): Statement[] {
+  // A month-only date sorts after every dated statement of that month: it is known to be no earlier.
+  const key = (st: Statement) => (st.precision === 'month' ? `${isoDay(st.date)}-99` : isoDay(st.date));
   return [...data.statements].sort(
-    (a, b) => isoDay(a.date).localeCompare(isoDay(b.date)) || axisTime(a) - axisTime(b) || a.id.localeCompare(b.id),
+    (a, b) => key(a).localeCompare(key(b)) || axisTime(a) - axisTime(b) || a.id.localeCompare(b.id),
   );
 }
 
@@ -54,7 +67,7 @@ export function statesFor(data: StatementsData): GraphicState[] {
     ...states,
     ...orderedStatements(data).map((st) => ({
       name: st.id,
-      description: `${st.actor}, ${formatDay(utcDay(isoDay(st.date)))}: the node is highlighted and its quote card shown.`,
+      description: `${st.actor}, ${formatPartialDate(st.date)}: the node is highlighted and its quote card shown.`,
     })),
   ];
 }
@@ -63,11 +76,14 @@ export function statesFor(data: StatementsData): GraphicState[] {
 function axisTime(st: Statement): number {
   const day = isoDay(st.date);
   if (st.time && st.tz) return wallClock(zonedInstant(day, st.time, st.tz), AXIS_ZONE);
-  return utcDay(day).getTime() + DAY_MS / 2;
+  return firstDayOf(day).getTime() + DAY_MS / 2;
 }
 
+/** Statements whose day is not known cannot sit on the day axis; they get a slot after the break. */
+const offAxis = (st: Statement) => st.phase === 'later-assessment' || st.precision === 'month';
+
 function whenText(st: Statement): string {
-  const day = formatDay(utcDay(isoDay(st.date)));
+  const day = formatPartialDate(st.date);
   return st.time && st.tz ? `${day}, ${st.time} (${st.tz.replace(/_/g, ' ')})` : day;
 }
 
@@ -75,7 +91,8 @@ function sourceText(st: Statement, data: StatementsData): string {
   return st.sources
     .map((id) => {
       const src = data.sources?.find((s) => s.id === id);
-      return src ? `${src.publisher}, “${src.title}”, ${formatDay(utcDay(isoDay(src.date)))}` : id;
+      if (!src) return id;
+      return [src.publisher, `“${src.title}”`, ...(src.date ? [formatPartialDate(src.date)] : [])].join(', ');
     })
     .join('; ');
 }
@@ -124,8 +141,9 @@ interface LaterGroup {
 function laterGroups(later: Statement[], g: Geometry): LaterGroup[] {
   const groups: LaterGroup[] = [];
   for (const st of later) {
-    const d = utcDay(isoDay(st.date));
-    const label = `${monthShort(d.getUTCMonth())} ${d.getUTCFullYear()}`;
+    const d = firstDayOf(st.date);
+    const month = `${monthShort(d.getUTCMonth())} ${d.getUTCFullYear()}`;
+    const label = st.precision === 'month' ? `${month} (undated)` : month;
     const last = groups[groups.length - 1];
     if (last && last.label === label) last.items.push(st);
     else groups.push({ label, items: [st], width: 0 });
@@ -141,8 +159,8 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
   const g = geometry(clampWidth(width));
   const fs = g.fs;
 
-  const initial = ordered.filter((st) => st.phase !== 'later-assessment');
-  const later = ordered.filter((st) => st.phase === 'later-assessment');
+  const initial = ordered.filter((st) => !offAxis(st));
+  const later = ordered.filter(offAxis);
   const groups = laterGroups(later, g);
   const breakGap = later.length ? 24 : 0;
   const laterWidth = sum(groups, (grp) => grp.width);

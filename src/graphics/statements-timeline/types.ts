@@ -2,15 +2,10 @@
 export const ACTOR_GROUPS = ['us-press', 'us-government', 'russian-government', 'taliban', 'uk'] as const;
 export type ActorGroup = (typeof ACTOR_GROUPS)[number];
 
-export type Channel =
-  | 'newspaper'
-  | 'twitter'
-  | 'press-briefing'
-  | 'tv-interview'
-  | 'written-statement'
-  | 'letter'
-  | 'hearing'
-  | 'news-agency';
+import type { CHANNELS } from '../../lib/content/schemas.ts';
+
+/** The content model's channels (type-only import: no schema code reaches the graphic). */
+export type Channel = (typeof CHANNELS)[number];
 
 export interface StatementQuote {
   text: string;
@@ -20,20 +15,20 @@ export interface StatementQuote {
 
 export interface Statement {
   id: string;
-  /** "YYYY-MM-DD"; a YAML timestamp (Date) is accepted too. */
+  /** "YYYY-MM-DD", or "YYYY-MM" with precision "month"; a YAML timestamp (Date) is accepted too. */
   date: string | Date;
   /** "HH:MM", local time of `tz`. */
   time?: string;
   tz?: string;
-  precision: 'day' | 'minute';
+  precision: 'month' | 'day' | 'minute';
   actor: string;
   group: ActorGroup;
   channel: Channel;
   quotes: StatementQuote[];
   summary: string;
   sources: string[];
-  research: string;
-  phase: 'initial' | 'later-assessment';
+  research: string | string[];
+  phase: 'prelude' | 'initial' | 'later-assessment';
 }
 
 /** The fields of a sources.yaml entry the quote card shows. */
@@ -41,7 +36,8 @@ export interface SourceRef {
   id: string;
   publisher: string;
   title: string;
-  date: string | Date;
+  /** Absent when the source gives none. */
+  date?: string | Date | undefined;
 }
 
 export interface StatementsData {
