@@ -1,3 +1,4 @@
+import { formatSourceDate } from '../../lib/content/cite.ts';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -53,21 +54,6 @@ export function zonedInstant(day: string, time: string, timeZone: string): numbe
   return guess - (wallClock(guess, timeZone) - guess);
 }
 
-const FULL_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * A date as the sources give it: "YYYY-MM-DD", "YYYY-MM" (day not known) or "YYYY". Only the known
  * parts are shown, so a month-only date never reads as the first of the month.
@@ -75,9 +61,8 @@ const FULL_MONTHS = [
 export function formatPartialDate(value: string | Date): string {
   const iso = isoDay(value);
   if (isIsoDay(iso)) return formatDay(utcDay(iso));
-  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(iso);
-  if (!m) throw new Error(`not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${iso}`);
-  return m[2] ? `${FULL_MONTHS[Number(m[2]) - 1]} ${m[1]}` : m[1]!;
+  if (!/^\d{4}(-\d{2})?$/.test(iso)) throw new Error(`not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${iso}`);
+  return formatSourceDate(iso)!;
 }
 
 /** The first day of a partial date, for placing it; pair with formatPartialDate for display. */

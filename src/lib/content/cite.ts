@@ -1,6 +1,6 @@
 import type { Source } from './schemas.ts';
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -1,3 +1,4 @@
+import { MONTHS } from '../content/cite.ts';
 /**
  * "Cite this" strings for a chapter. Pure, so each style is unit-tested against a hand-checked example.
  * The site is the author (an organisation), as APA, MLA and Chicago allow for web pages without a
@@ -21,20 +22,6 @@ export interface Citations {
   bibtex: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 // Dates are calendar dates from frontmatter: read them in UTC so no time zone moves them a day.
