@@ -11,6 +11,12 @@ export interface RenderOptions {
    * marks, because focusable content inside aria-hidden is unreachable for screen readers.
    */
   interactive?: boolean;
+  /**
+   * False for a figure that repeats marks a sibling figure already labels (one figure per section
+   * carries the focusable, labelled marks): the SVG is one image with its title and description, and
+   * its marks add no tab stops. Default true.
+   */
+  labelMarks?: boolean;
   className?: string;
   /**
    * Draw the spec's pattern <defs> inside this SVG (default). Pages that draw the same graphic more
@@ -112,14 +118,15 @@ export function renderDefs(defs: readonly PatternDef[]): string {
  * (width: 100%) and the browser reserves its height from the aspect ratio before paint (no layout shift).
  */
 export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
-  const { idPrefix, interactive = true, className = 'graphic', includeDefs = true } = options;
+  const { idPrefix, interactive = true, labelMarks = true, className = 'graphic', includeDefs = true } = options;
   const keys = new Set<string>();
   for (const m of spec.marks) {
     if (keys.has(m.key)) throw new Error(`render-svg: duplicate mark key "${m.key}" in "${spec.title}"`);
     keys.add(m.key);
   }
   const marks =
-    (includeDefs ? renderDefs(spec.defs ?? []) : '') + spec.marks.map((m) => renderMark(m, interactive)).join('');
+    (includeDefs ? renderDefs(spec.defs ?? []) : '') +
+    spec.marks.map((m) => renderMark(m, interactive && labelMarks)).join('');
   const box = `0 0 ${num(spec.width)} ${num(spec.height)}`;
   if (!interactive) {
     return `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="${box}" focusable="false">${marks}</svg>`;
@@ -127,7 +134,7 @@ export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   // With focusable marks inside, role=img would make them presentational; a group keeps them reachable.
-  const hasFocusable = spec.marks.some((m) => m.focusable && m.label && m.kind !== 'text');
+  const hasFocusable = labelMarks && spec.marks.some((m) => m.focusable && m.label && m.kind !== 'text');
   const role = hasFocusable ? 'group' : 'img';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="${box}" role="${role}" aria-labelledby="${titleId}" aria-describedby="${descId}">` +

@@ -76,9 +76,15 @@ export function unionMarks(specs: GraphicSpec[]): Mark[] {
   return [...byKey.values()];
 }
 
-/** A quote card as HTML: the quote verbatim and marked as a quote, then who said it, where, when. */
-export function renderCard(card: QuoteCard): string {
-  const body = card.quote ? `<blockquote class="quote-card__quote"><p>${escapeXml(card.quote)}</p></blockquote>` : '';
+/**
+ * A quote card as HTML: the quote verbatim and marked as a quote, then who said it, where, when. The
+ * step's own prose often quotes part of the same statement (footnoted there): the card leaves out the
+ * parts the prose already quotes, so the reader never meets the same words twice in a row, and keeps
+ * our one-line summary and the attribution. Quote parts are joined by " … " in the data.
+ */
+export function renderCard(card: QuoteCard, proseHtml = ''): string {
+  const rest = unquotedParts(card, proseHtml).join(' … ');
+  const body = rest ? `<blockquote class="quote-card__quote"><p>${escapeXml(rest)}</p></blockquote>` : '';
   const summary = card.summary ? `<p class="quote-card__summary">${escapeXml(card.summary)}</p>` : '';
   return (
     `<figure class="quote-card">${body}${summary}<figcaption class="quote-card__meta">` +
@@ -88,19 +94,65 @@ export function renderCard(card: QuoteCard): string {
   );
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Text for comparing quotes: no tags or entities, straight quotes, one space, lower case. */
+export function comparable(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m)
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The parts of the card's quote that the prose does not already quote word for word (a summary card without the quote if none). */
+export function unquotedParts(card: QuoteCard, proseHtml: string): string[] {
+  if (!card.quote) return [];
+  const prose = comparable(proseHtml);
+  return card.quote.split(' … ').filter((part) => {
+    const words = comparable(part).replace(/^[\s.…,;:]+|[\s.…,;:]+$/g, '');
+    return words.length === 0 || !prose.includes(words);
+  });
+}
+
+export interface StateFigure {
+  spec: GraphicSpec;
+  /** How many marks a keyboard can reach (labelled and focusable). */
+  focusable: number;
+  /** What the sticky graphic shows in this state (read in its place, since it is aria-hidden). */
+  liveDescription: string;
+}
+
 export interface BuiltSection {
   liveSvg: string;
   payload: ScrollyPayload;
   /** Every pattern the section's states use, once each; the page draws them once. */
   defs: PatternDef[];
-  /** Static figure, card and description per state, for the inline / all-steps view. */
-  figures: Map<number, { svg: (idPrefix: string) => string; card: string; description: string }>;
+  className: string;
+  /** Static figure spec per state, for the inline / all-steps view (the graphic's compact layout if it has one). */
+  figures: Map<number, StateFigure>;
+  /**
+   * The one step whose static figure carries focusable, labelled marks: the first step whose state
+   * has the most (all 23 deaths before they fold into bars; every measure once the sanctions are
+   * built up; the timeline's overview where the section has one). Other figures are single images without tab stops (their marks' details are in that
+   * figure and in the data table), so a keyboard reader tabs through the marks once per section.
+   */
+  focusStep: string | undefined;
 }
+
+const focusableCount = (spec: GraphicSpec) =>
+  spec.marks.filter((m) => m.focusable && m.label && m.kind !== 'text').length;
 
 export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: string, steps: StepRef[]): BuiltSection {
   const used = [...new Set(steps.map((s) => s.state))];
   const wide = new Map(used.map((k) => [k, graphic.layout(data, WIDTHS.wide, k)]));
-  const narrow = new Map(used.map((k) => [k, graphic.layout(data, WIDTHS.narrow, k)]));
+  const inline = graphic.inlineLayout ?? graphic.layout;
+  const narrow = new Map(used.map((k) => [k, inline(data, WIDTHS.narrow, k)]));
   const first = wide.get(steps[0]?.state ?? 0);
   if (!first) throw new Error(`scrolly section "${sectionId}": no steps`);
   const className = `graphic graphic-${graphic.name}`;
@@ -118,11 +170,7 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
       const spec = narrow.get(k) as GraphicSpec;
       return [
         k,
-        {
-          svg: (idPrefix: string) => renderSvg(spec, { idPrefix, className, includeDefs: false }),
-          card: spec.card ? renderCard(spec.card) : '',
-          description: spec.description,
-        },
+        { spec, focusable: focusableCount(spec), liveDescription: wide.get(k)?.description ?? spec.description },
       ];
     }),
   );
@@ -130,8 +178,19 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
     liveSvg: renderSvg(live, { idPrefix: `${sectionId}-live`, interactive: false, className, includeDefs: false }),
     payload,
     defs: [...defs.values()],
+    className,
     figures,
+    focusStep: mostFocusable(steps, figures),
   };
+}
+
+function mostFocusable(steps: StepRef[], figures: Map<number, StateFigure>): string | undefined {
+  let best: StepRef | undefined;
+  for (const s of steps) {
+    const n = figures.get(s.state)?.focusable ?? 0;
+    if (n > 0 && n > (best ? (figures.get(best.state)?.focusable ?? 0) : 0)) best = s;
+  }
+  return best?.id;
 }
 
 /**
@@ -140,14 +199,24 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
  */
 export function fillFigures(html: string, built: BuiltSection, steps: StepRef[]): string {
   let i = 0;
-  return html.replace(MARKER, () => {
+  let from = 0;
+  return html.replace(MARKER, (marker: string, _state: string, _id: string, at: number) => {
+    const prose = html.slice(from, at);
+    from = at + marker.length;
     const step = steps[i++];
     const figure = step && built.figures.get(step.state);
     if (!step || !figure) return '';
+    const { spec } = figure;
+    const svg = renderSvg(spec, {
+      idPrefix: `${step.id}-figure`,
+      className: built.className,
+      includeDefs: false,
+      labelMarks: step.id === built.focusStep,
+    });
     return (
-      figure.card +
-      `<p class="scrolly-step__alt sr-only">The graphic shows: ${escapeXml(figure.description)}</p>` +
-      `<figure class="scrolly-step__figure">${figure.svg(`${step.id}-figure`)}</figure>`
+      (spec.card ? renderCard(spec.card, prose) : '') +
+      `<p class="scrolly-step__alt sr-only">The graphic shows: ${escapeXml(figure.liveDescription)}</p>` +
+      `<figure class="scrolly-step__figure">${svg}</figure>`
     );
   });
 }

@@ -20,6 +20,11 @@ export interface GraphicModule<D> {
   /** Every state for this data (a graphic with one state per entry lists them here). */
   statesFor: (data: D) => readonly GraphicState[];
   layout: (data: D, width: number, stateIndex: number) => GraphicSpec;
+  /**
+   * Optional compact layout for the per-step figures of the unrolled view (phones, "All steps",
+   * embeds): the same state, drawn smaller where the step's text already carries the detail.
+   */
+  inlineLayout?: (data: D, width: number, stateIndex: number) => GraphicSpec;
   tableRows: (data: D) => DataTable[];
   description: string;
   sourceLine: (data: D) => string;

@@ -1,5 +1,6 @@
 import type { GraphicModule } from '../shared/types.ts';
 import { layout, states, statesFor } from './layout.ts';
+import { locatorLayout } from './locator.ts';
 import { description, sourceLine, tableRows } from './table.ts';
 import type { StatementsData } from './types.ts';
 
@@ -10,6 +11,7 @@ const statementsTimeline: GraphicModule<StatementsData> = {
   states,
   statesFor,
   layout,
+  inlineLayout: locatorLayout,
   tableRows,
   description,
   sourceLine,

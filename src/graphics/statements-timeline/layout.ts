@@ -148,6 +148,12 @@ function laterGroups(later: Statement[], g: Geometry): LaterGroup[] {
     if (last && last.label === label) last.items.push(st);
     else groups.push({ label, items: [st], width: 0 });
   }
+  // On narrow screens one labelled slot per month would squeeze the main axis to nothing: the later
+  // assessments share one slot there, labelled with their span on the row under the axis labels.
+  if (g.narrow && groups.length > 1) {
+    const span = `${groups[0]?.label.replace(' (undated)', '')}–${groups[groups.length - 1]?.label}`;
+    return [{ label: span, items: later, width: later.length * g.step + 10 }];
+  }
   for (const grp of groups) grp.width = Math.max(textWidth(grp.label, g.fs) + 10, grp.items.length * g.step + 10);
   return groups;
 }
@@ -345,16 +351,19 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
         y2: axisY,
         className: 'axis',
       });
+      // A label wider than its slot (the narrow layout's one shared slot) goes on the second row, flush right.
+      const below = textWidth(grp.label, fs) > grp.width;
       marks.push({
         kind: 'text',
         key: `later-${grp.label}`,
-        x: gx + grp.width / 2,
-        y: labelY,
+        x: below ? axisRight : gx + grp.width / 2,
+        y: below ? labelY + fs + 6 : labelY,
         text: grp.label,
         fontSize: fs,
-        anchor: 'middle',
+        anchor: below ? 'end' : 'middle',
         className: 'axis-label',
       });
+      if (below) bottom = Math.max(bottom, labelY + fs + 6 + 0.25 * fs);
       gx += grp.width;
     }
   }

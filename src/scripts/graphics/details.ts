@@ -1,0 +1,101 @@
+/**
+ * Mark details: a small card with what a mark stands for (its aria-label) on hover, keyboard focus and
+ * tap. WCAG 1.4.13: Escape dismisses it without moving focus, the pointer can move onto the card, and
+ * it stays until the pointer leaves, focus moves on or Escape. Only one figure per section has
+ * labelled marks; marks elsewhere (the sticky graphic, the other step figures) show the details of
+ * their labelled twin with the same data-key in the same section. No focus is ever trapped.
+ */
+const MARKS = '.graphic [data-key]';
+let tip: HTMLElement | null = null;
+let current: Element | null = null;
+let hideTimer = 0;
+
+/** The labelled mark that describes `el`: itself, or its twin in the same section. */
+function labelled(el: Element): Element | null {
+  if (el.hasAttribute('aria-label')) return el;
+  const key = el.getAttribute('data-key');
+  const scope = el.closest('.scrolly') ?? document;
+  return key ? scope.querySelector(`[data-key="${CSS.escape(key)}"][aria-label]`) : null;
+}
+
+function card(): HTMLElement {
+  if (!tip) {
+    tip = document.createElement('div');
+    tip.className = 'mark-tip';
+    // The focused mark's own label already says all this to screen readers.
+    tip.setAttribute('aria-hidden', 'true');
+    tip.hidden = true;
+    tip.addEventListener('pointerenter', () => clearTimeout(hideTimer));
+    tip.addEventListener('pointerleave', () => hide());
+    document.body.append(tip);
+  }
+  return tip;
+}
+
+function show(mark: Element): void {
+  const source = labelled(mark);
+  const text = source?.getAttribute('aria-label');
+  if (!text || getComputedStyle(mark).opacity === '0') return;
+  clearTimeout(hideTimer);
+  const t = card();
+  const split = text.indexOf('. ');
+  t.replaceChildren();
+  if (split > 0 && split < 120) {
+    const head = document.createElement('strong');
+    head.textContent = text.slice(0, split + 1);
+    t.append(head, text.slice(split + 1));
+  } else t.textContent = text;
+  t.hidden = false;
+  current = mark;
+  const box = mark.getBoundingClientRect();
+  const width = Math.min(320, document.documentElement.clientWidth - 16);
+  t.style.maxWidth = `${width}px`;
+  const left = Math.min(
+    Math.max(8, box.left + box.width / 2 - width / 2),
+    document.documentElement.clientWidth - width - 8,
+  );
+  const below = box.bottom + 8;
+  const fitsBelow = below + t.offsetHeight < innerHeight;
+  t.style.left = `${left + scrollX}px`;
+  t.style.top = `${(fitsBelow ? below : Math.max(8, box.top - 8 - t.offsetHeight)) + scrollY}px`;
+}
+
+function hide(delay = 0): void {
+  clearTimeout(hideTimer);
+  const done = () => {
+    if (tip) tip.hidden = true;
+    current = null;
+  };
+  if (delay) hideTimer = window.setTimeout(done, delay);
+  else done();
+}
+
+const markOf = (e: Event) => (e.target instanceof Element ? e.target.closest(MARKS) : null);
+
+document.addEventListener('pointerover', (e) => {
+  const mark = markOf(e);
+  if (mark && mark !== current) show(mark);
+});
+document.addEventListener('pointerout', (e) => {
+  // A short grace period lets the pointer travel from the mark onto the card.
+  if (markOf(e) && !(e.relatedTarget instanceof Node && tip?.contains(e.relatedTarget))) hide(300);
+});
+document.addEventListener('focusin', (e) => {
+  const mark = markOf(e);
+  if (mark) show(mark);
+});
+document.addEventListener('focusout', (e) => {
+  if (markOf(e)) hide();
+});
+document.addEventListener('click', (e) => {
+  const mark = markOf(e);
+  if (mark) show(mark);
+  else if (current && !(e.target instanceof Node && tip?.contains(e.target))) hide();
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && current) hide();
+});
+// A printed handout shows every data table.
+addEventListener('beforeprint', () => {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('.graphic-data__tables')) d.open = true;
+});
