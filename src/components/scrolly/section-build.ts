@@ -94,7 +94,19 @@ export function renderCard(card: QuoteCard, proseHtml = ''): string {
   );
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  ldquo: '"',
+  rdquo: '"',
+  lsquo: "'",
+  rsquo: "'",
+  hellip: '…',
+};
 
 /** Text for comparing quotes: no tags or entities, straight quotes, one space, lower case. */
 export function comparable(html: string): string {

@@ -26,7 +26,9 @@ export function locatorLayout(data: Parameters<typeof layout>[0], width: number,
   if (!active) return full;
   const fs = 12;
   const nodes = full.marks.filter((m): m is CircleMark => m.kind === 'circle' && m.key.startsWith('statement-'));
-  const byX = [...nodes].sort((a, b) => a.cx - b.cx);
+  // The active statement takes the top row, so its leader to the label crosses no other dot.
+  const isActive = (n: CircleMark) => n.key === `statement-${active.id}`;
+  const byX = [...nodes].sort((a, b) => Number(isActive(b)) - Number(isActive(a)) || a.cx - b.cx);
   const levels = new Map(
     dodgeLevels(
       byX.map((n) => n.cx),
@@ -36,23 +38,22 @@ export function locatorLayout(data: Parameters<typeof layout>[0], width: number,
   const rows = Math.max(...levels.values()) + 1;
 
   const labelY = 8 + fs;
-  const dotsTop = labelY + 14;
+  const dotsTop = labelY + 18;
   const marks: Mark[] = [];
   let activeDot: CircleMark | undefined;
   for (const n of nodes) {
-    const isActive = n.data?.['id'] === active.id;
     const dot: CircleMark = {
       kind: 'circle',
       key: n.key,
       cx: n.cx,
       cy: dotsTop + DOT + (levels.get(n.key) ?? 0) * DOT_STEP,
-      r: isActive ? DOT + 3 : DOT,
+      r: isActive(n) ? DOT + 3 : DOT,
       className: `${n.className ?? ''} mini`,
       // Where the section has no overview figure, the strip's dots are the section's focusable marks.
       ...(n.label ? { label: n.label, focusable: true } : {}),
       ...(n.opacity === undefined ? {} : { opacity: n.opacity }),
     };
-    if (isActive) activeDot = dot;
+    if (isActive(n)) activeDot = dot;
     else marks.push(dot);
   }
 

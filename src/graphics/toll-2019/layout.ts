@@ -82,6 +82,9 @@ const sampleRect =
     { kind: 'rect', key, x: cx - size / 2, y: cy - size / 2, width: size, height: size, className },
   ];
 
+/** Ends a released phrase with one full stop (some already end in an abbreviation such as "Wash."). */
+const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 function personLabel(d: Death2019): string {
   if (!isNamed(d)) {
     return `Name not released. Date not released: ${d.date}. Cause: ${d.cause}. Not counted as killed in combat by NYT/AP; not hostile.`;
@@ -95,7 +98,7 @@ function personLabel(d: Death2019): string {
       : isHostile(d)
         ? 'hostile in the Pentagon release wording'
         : 'not hostile';
-  return `${d.rank} ${d.name}, ${d.branch}, ${d.unit}. Died ${day}, ${d.place} (${d.province}). Cause: ${d.cause}. ${combat}; ${hostile}.`;
+  return `${d.rank} ${d.name}, ${d.branch}, ${stop(d.unit)} Died ${day}, ${d.place} (${d.province}). Cause: ${stop(d.cause)} ${combat}; ${hostile}.`;
 }
 
 /** Classes of a person mark: what the reader sees in this state, never colour alone (see styles.css). */

@@ -38,9 +38,10 @@ function show(mark: Element): void {
   if (!text || getComputedStyle(mark).opacity === '0') return;
   clearTimeout(hideTimer);
   const t = card();
-  const split = text.indexOf('. ');
+  // Labels start with who or what the mark is ("Sgt. …, Army, …", "Actor, date, …", "Kind: …").
+  const split = text.search(/[,:] /);
   t.replaceChildren();
-  if (split > 0 && split < 120) {
+  if (split > 0 && split < 80) {
     const head = document.createElement('strong');
     head.textContent = text.slice(0, split + 1);
     t.append(head, text.slice(split + 1));
