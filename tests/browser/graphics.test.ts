@@ -124,8 +124,9 @@ describe.each(CASES)('$graphic', (c) => {
     expect(await table.locator('caption').textContent()).toBeTruthy();
     expect(await table.locator('thead th[scope="col"]').count()).toBeGreaterThan(1);
     for (const link of await furniture.locator('a[download]').all()) {
-      const res = await page.request.get(new URL((await link.getAttribute('href')) ?? '', page.url()).href);
-      expect(res.status(), await link.getAttribute('href')).toBe(200);
+      const href = (await link.getAttribute('href')) ?? '';
+      const res = await page.request.get(new URL(href, page.url()).href);
+      expect(res.status(), href).toBe(200);
     }
     await page.emulateMedia({ media: 'print' });
     expect(await table.isVisible()).toBe(true);

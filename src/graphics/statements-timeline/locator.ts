@@ -8,6 +8,7 @@ import { GROUP_LABELS, layout, orderedStatements } from './layout.ts';
 const MARGIN = 12;
 const DOT = 3;
 const DOT_STEP = 2 * DOT + 1;
+const KEPT_CLASS = /^(node|group-.+|quoted|unquoted|active)$/;
 
 /** Axis marks of the full layout that the strip keeps, moved down to sit under its one band of dots. */
 const AXIS_KEY = /^(axis|axis-months|break-mark|day-\d{4}-\d\d-\d\d|later-(?!heading).+)$/;
@@ -48,10 +49,11 @@ export function locatorLayout(data: Parameters<typeof layout>[0], width: number,
       cx: n.cx,
       cy: dotsTop + DOT + (levels.get(n.key) ?? 0) * DOT_STEP,
       r: isActive(n) ? DOT + 3 : DOT,
-      className: `${n.className ?? ''} mini`,
+      // Only the classes the strip styles (the step figures repeat it, so every byte counts 13 times);
+      // inactive dots fade in CSS (.mini:not(.active)).
+      className: [...(n.className ?? '').split(' ').filter((c) => KEPT_CLASS.test(c)), 'mini'].join(' '),
       // Where the section has no overview figure, the strip's dots are the section's focusable marks.
       ...(n.label ? { label: n.label, focusable: true } : {}),
-      ...(n.opacity === undefined ? {} : { opacity: n.opacity }),
     };
     if (isActive(n)) activeDot = dot;
     else marks.push(dot);
