@@ -21,6 +21,7 @@ export const PUBLIC_ID_SELECTOR = [
   'h2[id]:not(#footnote-label)',
   'h3[id]',
   '[data-step][id]',
+  '.scrolly-step[id]',
   '[data-statement][id]',
   '[data-footnotes] li[id]',
   '[data-public-id][id]',

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { htmlPages } from '../build/dist.ts';
+import { VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
+
+/** Chapter pages with scroll steps: the story a reader scrolls through. */
+const CHAPTERS = htmlPages()
+  .filter((p) => p.path.split('/').length === 3 && p.$('.scrolly-step').length > 0)
+  .map((p) => p.path);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('finds the story chapters', () => {
+  expect(CHAPTERS.length).toBeGreaterThanOrEqual(5);
+});
+
+/**
+ * Scrolls through every step, down and back up, with the wheel (as a reader does), recording long
+ * tasks and layout shifts from the moment the page has loaded. Both are browser-reported events,
+ * not timings this test measures itself.
+ */
+it.each(CHAPTERS)('%s scrolls through every step with no long task over 50 ms and no layout shift', async (path) => {
+  const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.desktop });
+  await page.goto(siteUrl(path), { waitUntil: 'load' });
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const w = window as unknown as { __long: number[]; __shifts: number[] };
+        w.__long = [];
+        w.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__long.push(e.duration);
+        }).observe({ type: 'longtask' });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!e.hadRecentInput) w.__shifts.push(e.value);
+          }
+        }).observe({ type: 'layout-shift' });
+        requestAnimationFrame(() => requestAnimationFrame(() => done()));
+      }),
+  );
+  const tops = await page.$$eval('.scrolly-step', (steps) =>
+    steps.map((s) => s.getBoundingClientRect().top + window.scrollY),
+  );
+  expect(tops.length).toBeGreaterThan(0);
+  for (const top of [...tops, ...[...tops].reverse()]) {
+    const delta = top - (await page.evaluate(() => window.scrollY)) - 300;
+    await page.mouse.wheel(0, delta);
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+  }
+  await page.waitForTimeout(500);
+  const { long, shifts } = await page.evaluate(() => {
+    const w = window as unknown as { __long: number[]; __shifts: number[] };
+    return { long: w.__long, shifts: w.__shifts };
+  });
+  expect(
+    long.filter((d) => d > 50),
+    'long tasks (ms)',
+  ).toEqual([]);
+  expect(shifts, 'layout shifts').toEqual([]);
+  expect(problems).toEqual([]);
+  await context.close();
+});
