@@ -25,11 +25,23 @@ export default getViteConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // One Chromium at a time: the machine has 2 cores and the suites share one server.
-          fileParallelism: false,
+          // Two suites at a time: most of a browser test is waiting, and the machine has 2 cores.
+          maxWorkers: 2,
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          hookTimeout: 120_000,
           globalSetup: ['tests/browser/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'perf',
+          include: ['tests/perf/**/*.test.ts'],
+          // Long tasks depend on what else the CPU is doing: this suite runs alone, after the others.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          globalSetup: ['tests/perf/global-setup.ts'],
         },
       },
     ],

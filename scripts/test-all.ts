@@ -33,6 +33,7 @@ const steps: Step[] = [
   vitest('unit', ['unit']),
   { name: 'build', cmd: 'npm', args: ['run', 'build', '--silent'] },
   vitest('site', ['build', 'browser']),
+  vitest('perf', ['perf']),
   { name: 'audit', cmd: 'npm', args: ['run', 'audit', '--silent'] },
 ];
 

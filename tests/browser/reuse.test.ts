@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { VIEWPORTS, axeViolations, launch, openPage, siteUrl } from './helpers.ts';
-import { serve } from '../../scripts/serve.ts';
+import { serveFixtureSite } from './scrolly-site.ts';
 import { oembedProblems } from '~/lib/reuse/oembed.ts';
 
 const CHAPTER = '/the-report/';
@@ -167,15 +166,7 @@ describe('?step= on an embed', () => {
   let server: Server;
   let origin = '';
   beforeAll(async () => {
-    const outDir = 'node_modules/.cache/reuse-site';
-    const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-      env: { ...process.env, SCROLLY_FIXTURES: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
-    ({ server } = await serve({ root: outDir, host: '127.0.0.1', port: 0 }));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    ({ server, origin } = await serveFixtureSite());
   });
   afterAll(() => new Promise<void>((done) => server?.close(() => done())));
 

@@ -1,21 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { openPage, type WatchedPage } from './helpers.ts';
 import { serve } from '../../scripts/serve.ts';
+import { FIXTURE_SITE } from './global-setup.ts';
 
 /**
- * The scrolly tests read a fixture chapter (tests/fixtures/chapters/scrolly-demo.mdx) that is not
- * part of the published site, so they build their own copy of the site with it and serve that.
+ * Some suites read fixture chapters (tests/fixtures/chapters/) that are not part of the published
+ * site: the global setup builds a copy of the site with them once; each suite serves that copy.
  */
 export async function serveFixtureSite(): Promise<{ server: Server; origin: string; url: (path: string) => string }> {
-  const outDir = 'node_modules/.cache/scrolly-site';
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, SCROLLY_FIXTURES: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
-  const { server, url } = await serve({ root: outDir, host: '127.0.0.1', port: 0 });
+  const { server, url } = await serve({ root: FIXTURE_SITE, host: '127.0.0.1', port: 0 });
   return { server, origin: new URL(url).origin, url: (path) => new URL(path.replace(/^\//, ''), url).href };
 }
 

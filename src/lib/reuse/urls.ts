@@ -11,5 +11,7 @@ export const reusePaths = {
   embed: (slug: string) => `/embed/${slug}/`,
   oembed: (slug: string) => `/oembed/${slug}.json`,
   share: (slug: string) => `/share/${slug}.png`,
+  /** The site's own share image, for pages that are not chapters. */
+  siteShare: () => '/share/site.png',
   parentScript: () => '/embed.js',
 } as const;

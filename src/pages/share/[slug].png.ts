@@ -1,9 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import sharp from 'sharp';
-import { SITE } from '~/lib/site.ts';
-import { SHARE_SIZE } from '~/lib/reuse/chapter-reuse.ts';
-import { shareSvg } from '~/lib/reuse/share-svg.ts';
+import { sharePng } from '~/lib/reuse/share-graphic.ts';
 
 export const getStaticPaths = (async () =>
   (await getCollection('chapters')).map((chapter) => ({
@@ -12,12 +9,12 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 /**
- * The chapter's share image, 1200×630 PNG, drawn at build time from its title and dek (no external
- * service). The text alternative is og:image:alt / twitter:image:alt (ReuseMeta.astro).
+ * The chapter's share image, 1200×630 PNG, drawn at build time (no external service) from its title
+ * and its graphic in the state SHARE_STATES names; a chapter without a graphic shows its dek. The
+ * text alternative is og:image:alt / twitter:image:alt (ReuseMeta.astro).
  */
 export const GET: APIRoute<{ chapter: CollectionEntry<'chapters'> }> = async ({ props }) => {
-  const { title, dek, order } = props.chapter.data;
-  const svg = shareSvg({ title, dek, order, siteTitle: SITE.title, ...SHARE_SIZE });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+  const { title, dek, order, graphic } = props.chapter.data;
+  const png = await sharePng({ title, dek, order, graphic });
+  return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

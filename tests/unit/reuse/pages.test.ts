@@ -59,8 +59,10 @@ describe('share image', () => {
     expect(wrapText('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
   });
 
+  const palette = { bg: '#fff', text: '#111', muted: '#555', rule: '#888', link: '#00f' };
+
   it('is a 1200×630 SVG with the escaped title, and the graphic when given', () => {
-    const svg = shareSvg({ title: 'Who said <what>', dek: 'Dek', siteTitle: 'Site', order: 3 });
+    const svg = shareSvg({ title: 'Who said <what>', dek: 'Dek', siteTitle: 'Site', order: 3, palette });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
     expect(svg).toContain('Who said &#60;what&#62;');
     expect(svg).toContain('Chapter 3');
@@ -69,10 +71,31 @@ describe('share image', () => {
       dek: 'D',
       siteTitle: 'S',
       order: 1,
-      graphicSvg: '<svg viewBox="0 0 10 10"><rect class="mark--rect"/></svg>',
+      palette,
+      graphicSvg: '<svg class="graphic graphic-x" viewBox="0 0 10 10"><rect class="mark"/></svg>',
     });
-    expect(withGraphic).toContain('viewBox="0 0 10 10" preserveAspectRatio="xMidYMid meet"');
-    expect(withGraphic).toContain('<rect class="mark--rect"/>');
+    // The graphic keeps its own class (its stylesheet selects on it) and is scaled into its box.
+    expect(withGraphic).toMatch(
+      /<svg x="\d+" y="\d+" width="\d+" height="\d+" preserveAspectRatio="xMidYMid meet" class="graphic graphic-x" viewBox="0 0 10 10">/,
+    );
+    expect(withGraphic).toContain('<rect class="mark"/>');
+    expect(withGraphic).not.toContain('Dek');
+  });
+
+  it('keeps the title at 48 px or more, beside a tall graphic too', () => {
+    const tall = '<svg viewBox="0 0 10 20"><rect/></svg>';
+    for (const graphicSvg of [undefined, tall, '<svg viewBox="0 0 30 10"><rect/></svg>']) {
+      const svg = shareSvg({
+        title: 'Threats and the Vienna Convention',
+        dek: 'D',
+        siteTitle: 'S',
+        order: 4,
+        palette,
+        graphicSvg,
+      });
+      const size = Number(/font-size="(\d+)" font-weight="700"/.exec(svg)?.[1]);
+      expect(size).toBeGreaterThanOrEqual(48);
+    }
   });
 });
 
