@@ -137,3 +137,18 @@ describe.each(CASES)('$graphic', (c) => {
     await context.close();
   });
 });
+
+describe('links to one entry of a data table', () => {
+  it('open the table and bring the row into view', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone });
+    await page.goto(siteUrl('/who-said-what/#2020-06-27-taliban'), { waitUntil: 'load' });
+    const row = page.locator('tr[id="2020-06-27-taliban"]');
+    await expect.poll(() => row.isVisible()).toBe(true);
+    expect(await row.evaluate((el) => el.closest('details')!.open)).toBe(true);
+    const box = (await row.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(VIEWPORTS.phone.height);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

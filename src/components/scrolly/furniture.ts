@@ -25,10 +25,11 @@ export const furnitureId = (sectionId: string): string => `${sectionId}-data`;
 function tableHtml(table: DataTable, id: string): string {
   const head = table.header.map((h) => `<th scope="col">${escapeXml(h)}</th>`).join('');
   const rows = table.rows
-    .map(
-      ([first = '', ...rest]) =>
-        `<tr><th scope="row">${escapeXml(first)}</th>${rest.map((c) => `<td>${escapeXml(c)}</td>`).join('')}</tr>`,
-    )
+    .map(([first = '', ...rest], i) => {
+      const rowId = table.rowIds?.[i];
+      const attrs = rowId ? ` id="${escapeXml(rowId)}" data-public-id` : '';
+      return `<tr${attrs}><th scope="row">${escapeXml(first)}</th>${rest.map((c) => `<td>${escapeXml(c)}</td>`).join('')}</tr>`;
+    })
     .join('');
   // The scroll box takes focus (and names itself by the caption) so keyboard readers can scroll wide tables.
   return (

@@ -20,6 +20,7 @@ export function tableRows(data: SanctionsData): DataTable[] {
         p.outcome.summary,
         [...p.sources, ...p.outcome.sources].join(', '),
       ]),
+      rowIds: data.proposals.map((p) => p.id),
     },
   ];
 }

@@ -12,6 +12,11 @@ export interface DataTable {
   caption: string;
   header: string[];
   rows: string[][];
+  /**
+   * The permanent id of the entry each row stands for (a statement, death or proposal id): rows
+   * become link targets, so a journalist can point at one statement.
+   */
+  rowIds?: string[];
 }
 
 export interface GraphicModule<D> {

@@ -23,6 +23,7 @@ export function tableRows(data: StatementsData): DataTable[] {
         st.summary,
         st.sources.join(', '),
       ]),
+      rowIds: ordered.map((st) => st.id),
     },
   ];
 }

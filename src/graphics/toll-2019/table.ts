@@ -35,6 +35,7 @@ export function tableRows(data: Toll2019Data): DataTable[] {
       d.hostile,
       d.source_title,
     ]),
+    rowIds: data.deaths.map((d) => d.id),
   };
   const annual: DataTable = {
     caption: 'US military deaths in Afghanistan by year',

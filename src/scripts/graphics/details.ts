@@ -100,3 +100,16 @@ document.addEventListener('keydown', (e) => {
 addEventListener('beforeprint', () => {
   for (const d of document.querySelectorAll<HTMLDetailsElement>('.graphic-data__tables')) d.open = true;
 });
+// A link to one row of a data table (a statement, a death, a measure) opens the table around it.
+const revealTarget = () => {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  const box = target?.closest('details');
+  if (!target || !box) return;
+  box.open = true;
+  target.scrollIntoView({ block: 'center' });
+};
+// After load: the browser's own jump to the fragment happened while the row was still hidden.
+if (document.readyState === 'complete') revealTarget();
+else addEventListener('load', () => requestAnimationFrame(revealTarget));
+addEventListener('hashchange', revealTarget);
