@@ -1,23 +1,12 @@
 import type { Statement } from '../statements-timeline/types.ts';
+import { OUTCOME_STATUSES, PROPOSAL_KINDS } from '../../lib/content/schemas.ts';
 
-/** Input of the sanctions graphic: content/data/proposals.yaml (see DATA.md) plus the Kremlin's reply. */
-export const PROPOSAL_KINDS = [
-  'designation',
-  'energy',
-  'sovereign-debt',
-  'financial-system',
-  'individuals-and-proxies',
-  'other',
-] as const;
+// One list of kinds and statuses: the content model's (the graphic runs at build time only).
+export { OUTCOME_STATUSES, PROPOSAL_KINDS };
+
+/** Input of the sanctions graphic: content/data/proposals.yaml (schema: src/lib/content/schemas.ts) plus the Kremlin's reply. */
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
-export const OUTCOME_STATUSES = [
-  'enacted',
-  'partly-enacted',
-  'introduced-not-passed',
-  'not-enacted',
-  'no-source-found',
-] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
 export interface Proposal {

@@ -1,4 +1,4 @@
-/** Input of the statements-timeline graphic: content/data/statements.yaml (+ sources.yaml), see DATA.md. */
+/** Input of the statements-timeline graphic: content/data/statements.yaml (+ sources.yaml) (schema: src/lib/content/schemas.ts). */
 export const ACTOR_GROUPS = ['us-press', 'us-government', 'russian-government', 'taliban', 'uk'] as const;
 export type ActorGroup = (typeof ACTOR_GROUPS)[number];
 

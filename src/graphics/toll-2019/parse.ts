@@ -21,7 +21,7 @@ function yesNo(value: string | undefined, column: string): YesNo {
   throw new Error(`deaths-2019.csv › ${column}: expected yes or no, got "${value ?? ''}"`);
 }
 
-/** Rows of deaths-2019.csv with the ids DATA.md describes: date + name slug, or unidentified-<n>. */
+/** Rows of deaths-2019.csv with the ids the content model gives them (src/lib/content/load.ts deathId): date + name slug, or unidentified-<n>. */
 export function parseDeaths(csv: string): Death2019[] {
   let unidentified = 0;
   return parseCsv(csv).map((r) => {

@@ -1,6 +1,6 @@
 /**
  * Input of the toll-2019 graphic. Field names are the CSV columns of content/data/deaths-2019.csv and
- * content/data/deaths-annual.csv (verbatim copies of the research CSVs, see DATA.md).
+ * content/data/deaths-annual.csv (verbatim copies of the research CSVs, see content/README.md).
  */
 export type YesNo = 'yes' | 'no';
 
