@@ -48,3 +48,8 @@ export function clampState(stateIndex: number, count: number): number {
   if (!Number.isFinite(stateIndex)) return 0;
   return Math.min(count - 1, Math.max(0, Math.floor(stateIndex)));
 }
+
+/** A graphic whose states do not depend on its data: `statesFor` is its fixed list. */
+export function fixedStateGraphic<D>(module: Omit<GraphicModule<D>, 'statesFor'>): GraphicModule<D> {
+  return { ...module, statesFor: () => module.states };
+}

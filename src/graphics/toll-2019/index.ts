@@ -1,4 +1,4 @@
-import type { GraphicModule } from '../shared/types.ts';
+import { fixedStateGraphic } from '../shared/types.ts';
 import { layout, states } from './layout.ts';
 import { description, sourceLine, tableRows } from './table.ts';
 import type { Toll2019Data } from './types.ts';
@@ -6,15 +6,14 @@ import type { Toll2019Data } from './types.ts';
 export type { AnnualDeaths, Death2019, Toll2019Data } from './types.ts';
 export { parseAnnual, parseDeaths } from './parse.ts';
 
-const toll2019: GraphicModule<Toll2019Data> = {
+const toll2019 = fixedStateGraphic<Toll2019Data>({
   name: 'toll-2019',
   states,
-  statesFor: () => states,
   layout,
   tableRows,
   description,
   sourceLine,
-};
+});
 export default toll2019;
 export { description, layout, sourceLine, states, tableRows };
 export const name = 'toll-2019';

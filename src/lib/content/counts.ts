@@ -2,6 +2,7 @@
  * Counts that chapter prose may quote through <Count of="…" where="…" />. One table serves the
  * component (which renders the number) and the check (which rejects unknown filters and wrong literals).
  */
+import { DATASET_NAMES } from './datasets.ts';
 import { ACTOR_GROUPS, CLAIM_STATUSES, OUTCOME_STATUSES, PHASES, PROPOSAL_KINDS } from './schemas.ts';
 
 interface DeathRow {
@@ -26,14 +27,8 @@ export interface CountData {
   sources: readonly unknown[];
 }
 export type CountOf = keyof CountData;
-export const COUNT_OF = [
-  'deaths-2019',
-  'deaths-annual',
-  'statements',
-  'proposals',
-  'claims',
-  'sources',
-] as const satisfies readonly CountOf[];
+// The data a count can describe is exactly the data the site publishes.
+export const COUNT_OF = DATASET_NAMES satisfies readonly CountOf[];
 
 export interface CountResult {
   value: number;

@@ -1,17 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { SITE, withBase } from '~/lib/site.ts';
 import { chapterReuse, SHARE_SIZE } from '~/lib/reuse/chapter-reuse.ts';
 import { INITIAL_HEIGHT } from '~/lib/reuse/embed-snippet.ts';
 import { oembed } from '~/lib/reuse/oembed.ts';
-import { isEmbeddable } from '~/lib/reuse/teaching.ts';
+import { embeddableChapterPaths } from '~/lib/reuse/embed-paths.ts';
 
-export const getStaticPaths = (async () => {
-  const chapters = await getCollection('chapters');
-  return chapters
-    .filter((c) => isEmbeddable(c.data))
-    .map((chapter) => ({ params: { slug: chapter.data.slug }, props: { chapter } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = embeddableChapterPaths satisfies GetStaticPaths;
 
 /** A static oEmbed response per chapter; chapter pages point to it with <link type="application/json+oembed">. */
 export const GET: APIRoute<{ chapter: CollectionEntry<'chapters'> }> = ({ props, site, url }) => {
