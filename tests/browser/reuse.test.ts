@@ -177,10 +177,11 @@ describe('?step= on an embed', () => {
 
   it('starts at that step: earlier content hidden, a notice and a button that brings it back', async () => {
     const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone });
-    await page.goto(`${origin}/embed/embed-steps/`);
+    // networkidle: leaving a page mid-load would abort its favicon request, which the watcher reports.
+    await page.goto(`${origin}/embed/embed-steps/`, { waitUntil: 'networkidle' });
     const all = await visibleSteps(page);
     expect(all.length).toBeGreaterThan(2);
-    await page.goto(`${origin}/embed/embed-steps/?step=${all[1]}`);
+    await page.goto(`${origin}/embed/embed-steps/?step=${all[1]}`, { waitUntil: 'networkidle' });
     expect(await visibleSteps(page)).toEqual(all.slice(1));
     expect(await page.locator('[data-embed-body] > :first-child').isVisible()).toBe(false);
     const notice = page.locator('[data-embed-start]');
@@ -198,7 +199,7 @@ describe('?step= on an embed', () => {
       const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
       const dialogs: string[] = [];
       page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
-      await page.goto(`${origin}/embed/embed-steps/`);
+      await page.goto(`${origin}/embed/embed-steps/`, { waitUntil: 'networkidle' });
       const all = await visibleSteps(page);
       await page.goto(`${origin}/embed/embed-steps/?step=${encodeURIComponent(bad)}`);
       expect(await visibleSteps(page)).toEqual(all);
