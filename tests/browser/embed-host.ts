@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { serve } from '../../scripts/serve.ts';
+import { serve } from '../../tools/serve.ts';
 
 const FIXTURE = 'tests/fixtures/embed-host';
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serve } from '../../scripts/serve.ts';
+import { serve } from '../../tools/serve.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
-import { CHROME_ARGS, chromePath } from '../../scripts/chrome.ts';
+import { CHROME_ARGS, chromePath } from '../../tools/chrome.ts';
 
 export { CHROME_ARGS, chromePath };
 

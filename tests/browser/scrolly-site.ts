@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { openPage, type WatchedPage } from './helpers.ts';
-import { serve } from '../../scripts/serve.ts';
+import { serve } from '../../tools/serve.ts';
 import { FIXTURE_SITE } from './global-setup.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { gz, measurePages } from '../../scripts/audit/bytes.ts';
+import { gz, measurePages } from '../../tools/audit/bytes.ts';
 import { compileScript } from '~/lib/reuse/compile-script.ts';
 
 /**
@@ -20,15 +20,15 @@ const sum = (html: string, re: RegExp) => [...html.matchAll(re)].reduce((n, m) =
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 it('keeps the mark-details script under 2 KB gzipped', async () => {
-  const details = gz(await compileScript('src/scripts/graphics/details.ts'));
+  const details = gz(await compileScript('src/client/graphics/details.ts'));
   expect(details).toBeLessThan(2048);
 });
 
 it('reports the graphics’ bytes per chapter page and keeps each page’s JS in budget', async () => {
   const pages = new Map(measurePages('dist').map((p) => [p.path, p]));
-  const details = gz(await compileScript('src/scripts/graphics/details.ts'));
+  const details = gz(await compileScript('src/client/graphics/details.ts'));
   const lines = [
-    `Mark-details script (src/scripts/graphics/details.ts): ${details} B gzipped.`,
+    `Mark-details script (src/client/graphics/details.ts): ${details} B gzipped.`,
     '',
     '| page | HTML | HTML gz | SVG | step figures | payload JSON | data tables | JS gz |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { BUDGET, gz, measurePages, overBudget } from '../../scripts/audit/bytes.ts';
+import { BUDGET, gz, measurePages, overBudget } from '../../tools/audit/bytes.ts';
 
 function fixture(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'dist-'));

@@ -7,7 +7,7 @@ import {
   idFromHash,
   readingLine,
   sectionAtLine,
-} from '~/scripts/scrolly/state.ts';
+} from '~/client/scrolly/state.ts';
 
 describe('activeStepIndex', () => {
   const line = 400;

@@ -2,7 +2,7 @@ import type { GraphicSpec, Mark, PatternDef, QuoteCard } from '~/graphics/spec.t
 import type { GraphicModule, GraphicState } from '~/graphics/shared/types.ts';
 import { escapeXml, markGeometry, renderSvg } from '~/graphics/render-svg.ts';
 import { slugId } from '~/lib/content/schemas.ts';
-import type { StateAttributes } from '~/scripts/scrolly/state.ts';
+import type { StateAttributes } from '~/client/scrolly/state.ts';
 
 /**
  * Layout widths drawn at build time. The sticky slot (≥ 900 px screens) is at most 40 rem wide, so it

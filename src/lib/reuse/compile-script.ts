@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const cache = new Map<string, Promise<string>>();
 
-/** `entry` is relative to the project root (Astro builds from there), e.g. 'src/scripts/embed/child.ts'. */
+/** `entry` is relative to the project root (Astro builds from there), e.g. 'src/client/embed/child.ts'. */
 export function compileScript(entry: string): Promise<string> {
   let result = cache.get(entry);
   if (!result) {

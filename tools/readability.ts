@@ -3,8 +3,8 @@
  * words of prose, footnotes, distinct sources cited, and the Flesch–Kincaid grade of the prose —
  * once for all of it and once for our own words only (quotations removed), since officials' quoted
  * sentences are not ours to simplify.
- *   node scripts/readability.ts            table
- *   node scripts/readability.ts --json     machine-readable
+ *   node tools/readability.ts            table
+ *   node tools/readability.ts --json     machine-readable
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'cheerio';
