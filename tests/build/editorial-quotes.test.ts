@@ -1,17 +1,10 @@
 import { expect, it } from 'vitest';
-import { CHAPTER_ROUTE, normalise, prosePages, quoteCorpus } from './editorial.ts';
+import { CHAPTER_ROUTE, prosePages, quotePassages } from './editorial.ts';
+import { inOnePassage } from '../quote-passages.ts';
 
-const corpus = quoteCorpus();
+const corpus = { passages: quotePassages() };
 
-/** A quote may skip words with "…"; each piece must then be verbatim. */
-function pieces(q: string): string[] {
-  return normalise(q)
-    .split(/\s*(?:…|\.\.\.)\s*/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-}
-
-it('quotes every <q> verbatim from statements.yaml or the research files', () => {
+it('quotes every <q> as one contiguous passage of one source text (statements.yaml or a research note)', () => {
   const misquoted: string[] = [];
   let count = 0;
   for (const { path, $, root } of prosePages()) {
@@ -19,7 +12,7 @@ it('quotes every <q> verbatim from statements.yaml or the research files', () =>
       if ($(el).parents('q').length) return; // nested quotes are checked as part of the outer one
       count++;
       const text = $(el).text();
-      for (const piece of pieces(text)) if (!corpus.includes(piece)) misquoted.push(`${path}: «${piece}»`);
+      if (!inOnePassage(text, corpus)) misquoted.push(`${path}: «${text}»`);
     });
   }
   expect(misquoted).toEqual([]);
@@ -28,5 +21,5 @@ it('quotes every <q> verbatim from statements.yaml or the research files', () =>
 });
 
 it('rejects a quote that is not in the sources (self-check)', () => {
-  expect(corpus.includes(normalise('Russia paid bounties to kill American troops, the Kremlin admitted.'))).toBe(false);
+  expect(inOnePassage('Russia paid bounties to kill American troops, the Kremlin admitted.', corpus)).toBe(false);
 });

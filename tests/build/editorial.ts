@@ -3,6 +3,8 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { parse } from 'yaml';
 import { htmlPages } from './dist.ts';
+import { normalise, passages } from '../quote-passages.ts';
+import { researchNotes } from '../research.ts';
 
 /**
  * Shared by the editorial checks over dist/. The rules (see content/pages/README.md):
@@ -56,29 +58,14 @@ export function sourceIds(): Set<string> {
   return new Set(list.map((s) => s.id));
 }
 
-/** Folds typographic quotes, dashes and spaces so "verbatim" means the same words and punctuation. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[\u00a0\u2009\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { normalise };
 
-/** Every text a quote may be taken from: statements.yaml quotes and originals, and the research files. */
-export function quoteCorpus(): string {
-  const parts: string[] = [];
-  if (existsSync('content/data/statements.yaml')) {
-    const statements = parse(readFileSync('content/data/statements.yaml', 'utf8')) as {
-      quotes?: { text: string; original?: string }[];
-    }[];
-    for (const s of statements) for (const q of s.quotes ?? []) parts.push(q.text, q.original ?? '');
-  }
-  const research = '../shared/research';
-  if (existsSync(research)) {
-    for (const f of readdirSync(research)) parts.push(readFileSync(`${research}/${f}`, 'utf8'));
-  }
-  return normalise(parts.join('\n')).replace(/\\"/g, '"');
+/** Every passage a quote may be taken from: statements.yaml quotes and originals, and the research notes. */
+export function quotePassages(): string[] {
+  const texts: string[] = [];
+  const statements = parse(readFileSync('content/data/statements.yaml', 'utf8')) as {
+    quotes?: { text: string; original?: string }[];
+  }[];
+  for (const s of statements) for (const q of s.quotes ?? []) texts.push(q.text, q.original ?? '');
+  return passages([...texts, ...researchNotes()]);
 }

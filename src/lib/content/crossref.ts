@@ -329,6 +329,7 @@ function checkChapters(c: LoadedContent, refs: Refs, data: CountData, out: Probl
           fix: 'add <Src id="source-id" /> to the footnote',
         });
     }
+    checkQuoteOnlyFootnotes(ch, defs, refs, out);
     for (const m of ch.body.matchAll(/\[\^([^\]]+)\](?!:)/g))
       if (!defs.has(m[1] ?? ''))
         out.push({
@@ -337,6 +338,52 @@ function checkChapters(c: LoadedContent, refs: Refs, data: CountData, out: Probl
           message: 'refers to a footnote that is never defined',
           fix: `add a line "[^${m[1]}]: <Src id='…' />"`,
         });
+  }
+}
+
+/** The sentence a footnote reference at `index` closes; quoted passages become ⟦q⟧ so their stops don't count. */
+function sentenceBefore(body: string, index: number): string {
+  const before = body.slice(0, index);
+  const paragraph = before.slice(before.lastIndexOf('\n\n') + 1).replace(/<q\b[^>]*>[^]*?<\/q>/g, '⟦q⟧');
+  return paragraph.split(/[.!?]\s+/).pop() ?? '';
+}
+
+/**
+ * A quoteOnly source (partisan or state outlet, see content/README.md) may carry the words of the person
+ * it quotes, never a fact: its footnote must close a sentence that holds a <q>. And when a mainstream
+ * source sits in the same footnote, the quoteOnly copy adds nothing but doubt: cite the mainstream one.
+ */
+function checkQuoteOnlyFootnotes(ch: ChapterFile, defs: Map<string, string>, refs: Refs, out: Problem[]) {
+  const at = { file: ch.file, entry: ch.entry };
+  const kinds = new Map<string, { partisan: string[]; mainstream: string[] }>();
+  for (const [label, def] of defs) {
+    const ids = [...def.matchAll(/<Src\b[^>]*?\bid=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+    const known = ids.map((id) => refs.sources.get(id)).filter((s) => s !== undefined);
+    kinds.set(label, {
+      partisan: known.filter((s) => s.value.quoteOnly).map((s) => s.value.id),
+      mainstream: known.filter((s) => !s.value.quoteOnly).map((s) => s.value.id),
+    });
+  }
+  for (const m of ch.body.matchAll(/^\[\^([^\]]+)\]:/gm)) {
+    const k = kinds.get(m[1] ?? '');
+    if (k && k.partisan.length > 0 && k.mainstream.length > 0)
+      out.push({
+        ...at,
+        field: `line ${lineOf(ch, m.index)} [^${m[1]}]`,
+        message: `cites quoteOnly ${k.partisan.join(', ')} beside a mainstream copy (${k.mainstream.join(', ')})`,
+        fix: 'drop the quoteOnly source: the mainstream copy carries the words',
+      });
+  }
+  for (const m of ch.body.matchAll(/\[\^([^\]]+)\](?!:)/g)) {
+    const k = kinds.get(m[1] ?? '');
+    if (!k || k.partisan.length === 0) continue;
+    if (!sentenceBefore(ch.body, m.index).includes('⟦q⟧'))
+      out.push({
+        ...at,
+        field: `line ${lineOf(ch, m.index)} [^${m[1]}]`,
+        message: `backs a sentence without a quote with quoteOnly ${k.partisan.join(', ')}`,
+        fix: 'cite a source that reports this in its own right, or quote the words the outlet carries',
+      });
   }
 }
 

@@ -2,24 +2,26 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '~/lib/content/load.ts';
+import { readResearch, researchNotes } from '../../research.ts';
+import { inOnePassage } from '../../quote-passages.ts';
 
-// ../shared/research sits beside the project on every machine and CI run (see ../shared/README.md).
-const RESEARCH = resolve('../shared/research');
-const research = ['statements-and-sources.md', 'sanctions-and-times.md']
-  .map((f) => readFileSync(resolve(RESEARCH, f), 'utf8'))
-  .join('\n');
+const notes = researchNotes();
 const { content } = loadContent(resolve('content'));
 
 describe('content stays faithful to the research files', () => {
+  it('fails loudly when a research file is missing', () => {
+    expect(() => readResearch('no-such-notes.md')).toThrow(/research file missing: .*no-such-notes\.md/);
+  });
+
   it('quotes every statement verbatim from a research excerpt', () => {
     const missing = content.statements.flatMap(({ value: s }) =>
-      s.quotes.filter((q) => !research.includes(q.text)).map((q) => `${s.id}: ${q.text}`),
+      s.quotes.filter((q) => !inOnePassage(q.text, notes)).map((q) => `${s.id}: ${q.text}`),
     );
     expect(missing).toEqual([]);
   });
 
   it('takes every proposal wording verbatim from the research', () => {
-    expect(content.proposals.filter(({ value: p }) => !research.includes(p.wording)).map((p) => p.value.id)).toEqual(
+    expect(content.proposals.filter(({ value: p }) => !inOnePassage(p.wording, notes)).map((p) => p.value.id)).toEqual(
       [],
     );
   });
@@ -27,7 +29,7 @@ describe('content stays faithful to the research files', () => {
   it('keeps the deaths CSVs byte-for-byte copies of the research files', () => {
     for (const name of ['2019', 'annual'])
       expect(readFileSync(resolve('content/data', `deaths-${name}.csv`), 'utf8')).toBe(
-        readFileSync(resolve(RESEARCH, `troop-deaths-${name}.csv`), 'utf8'),
+        readResearch(`troop-deaths-${name}.csv`),
       );
   });
 
