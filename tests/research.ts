@@ -12,6 +12,7 @@ export const RESEARCH_NOTES = [
   'sanctions-and-times.md',
   'troop-deaths-notes.md',
   'standards-review-evidence.md',
+  'standards-review-excerpts.md',
 ] as const;
 
 export function readResearch(name: string): string {
