@@ -1,10 +1,11 @@
 /** Site-wide constants shared by layouts, meta tags and citations. */
 export const SITE = {
+  /** The one name of the site: header, page titles, author and publisher of every citation. */
   title: 'The bounty report, June 2020',
-  shortTitle: 'The bounty report',
+  shortTitle: 'The bounty report, June 2020',
   description:
     'A footnoted, step-by-step explainer of the June 2020 reports on alleged Russian bounties in Afghanistan and the statements that followed.',
-  publisher: 'The bounty-report explainer',
+  publisher: 'The bounty report, June 2020',
   licence: 'CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;

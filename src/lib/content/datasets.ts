@@ -64,7 +64,33 @@ function table<T>(
   };
 }
 
+/**
+ * The index of research entries behind each row is how we check the content (content/data/research.yaml);
+ * readers get the sources instead, so no download carries a `research` column or field.
+ */
+const INTERNAL = 'research';
+function withoutInternal(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutInternal);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).filter(([k]) => k !== INTERNAL).map(([k, v]) => [k, withoutInternal(v)]),
+  );
+}
+function publicDataset(d: Dataset): Dataset {
+  const keep = d.columns.map((c) => c !== INTERNAL);
+  return {
+    ...d,
+    columns: d.columns.filter((_, i) => keep[i]),
+    rows: d.rows.map((r) => r.filter((_, i) => keep[i])),
+    records: d.records.map(withoutInternal),
+  };
+}
+
 export function buildDatasets(input: DatasetInput): Dataset[] {
+  return allDatasets(input).map(publicDataset);
+}
+
+function allDatasets(input: DatasetInput): Dataset[] {
   const byId = new Map(input.sources.map((s) => [s.id, s]));
   const withSources = <T extends { sources: readonly string[] }>(items: readonly T[]) =>
     items.map((i) => ({ ...i, sources: expand(i.sources, byId) }));
@@ -109,7 +135,7 @@ export function buildDatasets(input: DatasetInput): Dataset[] {
       name: 'deaths-2019',
       title: 'US military deaths in Afghanistan, 2019',
       description:
-        'One row per death (23), as the Pentagon released names, ranks, units and places; every column of the research file is kept.',
+        'One row per death (23), as the Pentagon released names, ranks, units and places; every column of the source data file is kept.',
       caveat:
         'Two deaths are known only from running counts: their rows are unidentified placeholders with verified = no. The hostile column gives 18 "yes" against the Pentagon\'s 17 hostile deaths; which death the Pentagon counts differently is unresolved.',
       ...table(

@@ -59,16 +59,39 @@ function bibKey(url: string, published: Date): string {
   return `${slug.replace(/[^a-z0-9]+/gi, '')}${parts(published).y}`;
 }
 
+/** Minor words stay lower-case inside a title (MLA and Chicago title case) unless first or last. */
+const MINOR = new Set(
+  'a an the and but or nor for so yet as at by in of on to up via per vs from into with'.split(' '),
+);
+
+/**
+ * MLA and Chicago title case. Only all-lower-case words change: a word the title already capitalises
+ * (a name such as "The New York Times", an acronym) is left exactly as written.
+ */
+export function titleCase(title: string): string {
+  const words = title.split(' ');
+  return words
+    .map((w, i) => {
+      if (w !== w.toLowerCase() || !/^[a-z]/.test(w)) return w;
+      const afterColon = i > 0 && /[:?!]$/.test(words[i - 1] ?? '');
+      const edge = i === 0 || i === words.length - 1 || afterColon;
+      return !edge && MINOR.has(w.replace(/[^a-z]/g, '')) ? w : w[0]!.toUpperCase() + w.slice(1);
+    })
+    .join(' ');
+}
+
 export function citations(input: CitationInput): Citations {
   const { title, siteTitle, publisher, published, updated, url } = input;
   const revised = !sameDay(published, updated);
+  // The site is both author and website: APA and Chicago then name it once, MLA starts with the title.
+  const sameName = siteTitle === publisher;
   const apa =
-    `${publisher}. (${apaDate(published)}). ${title}. ${siteTitle}.` +
+    `${publisher}. (${apaDate(published)}). ${title}.${sameName ? '' : ` ${siteTitle}.`}` +
     (revised ? ` Updated ${chicagoDate(updated)}.` : '') +
     ` ${url}`;
-  const mla = `${publisher}. “${title}.” ${siteTitle}, ${mlaDate(published)}${revised ? `, updated ${mlaDate(updated)}` : ''}, ${url}.`;
+  const mla = `${sameName ? '' : `${publisher}. `}“${titleCase(title)}.” ${siteTitle}, ${mlaDate(published)}${revised ? `, updated ${mlaDate(updated)}` : ''}, ${url}.`;
   const chicago =
-    `${publisher}. “${title}.” ${siteTitle}. ${revised ? `Last modified ${chicagoDate(updated)}` : chicagoDate(published)}.` +
+    `${publisher}. “${titleCase(title)}.”${sameName ? '' : ` ${siteTitle}.`} ${revised ? `Last modified ${chicagoDate(updated)}` : chicagoDate(published)}.` +
     ` ${url}.`;
   // @misc with url and note is the entry type both BibTeX and biblatex read without extra packages.
   const bibtex = [

@@ -11,7 +11,7 @@ it('renders the page frame a reader and a screen reader rely on', async () => {
   });
   const $ = load(html);
   expect($('html').attr('lang')).toBe('en');
-  expect($('title').text()).toBe('A chapter · The bounty report');
+  expect($('title').text()).toBe('A chapter · The bounty report, June 2020');
   expect($('a.skip-link').attr('href')).toBe('#main');
   expect($('main#main p').text()).toBe('Body');
   expect($('link[rel=canonical]').attr('href')).toMatch(/\/a-chapter\/$/);

@@ -61,3 +61,15 @@ describe('data downloads', () => {
     expect(json.records[0]?.sources[0]?.citation).toMatch(/^The New York Times, /);
   });
 });
+
+describe('public downloads carry no internal research index', () => {
+  it('has no research column in any CSV and no research field in any JSON record', () => {
+    for (const d of all) {
+      expect(parseCsv(datasetCsv(d)).header, d.name).not.toContain('research');
+      expect(datasetJson(d, meta), d.name).not.toMatch(/"research"\s*:/);
+    }
+  });
+  it('keeps the research index in content/ (the site still checks against it)', () => {
+    expect(content.statements.every((s) => s.value.research.length > 0)).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citations } from '~/lib/reuse/citation.ts';
+import { citations, titleCase } from '~/lib/reuse/citation.ts';
+import { SITE } from '~/lib/site.ts';
 
 const base = {
   title: 'What The New York Times reported',
@@ -19,13 +20,13 @@ describe('citations of a chapter updated after publication', () => {
 
   it('MLA: quoted title, italic-free container, day Mon. year, update, URL', () => {
     expect(c.mla).toBe(
-      'The bounty-report explainer. “What The New York Times reported.” The bounty report, June 2020, 26 Nov. 2026, updated 5 Jan. 2027, https://example.org/the-report/.',
+      'The bounty-report explainer. “What The New York Times Reported.” The bounty report, June 2020, 26 Nov. 2026, updated 5 Jan. 2027, https://example.org/the-report/.',
     );
   });
 
   it('Chicago: "Last modified" date for an updated page', () => {
     expect(c.chicago).toBe(
-      'The bounty-report explainer. “What The New York Times reported.” The bounty report, June 2020. Last modified January 5, 2027. https://example.org/the-report/.',
+      'The bounty-report explainer. “What The New York Times Reported.” The bounty report, June 2020. Last modified January 5, 2027. https://example.org/the-report/.',
     );
   });
 
@@ -54,4 +55,32 @@ it('leaves the update out when a chapter was never revised', () => {
   expect(c.mla).not.toContain('updated');
   expect(c.chicago).toContain('November 26, 2026.');
   expect(c.bibtex).toContain('note = {Published 2026-11-26},');
+});
+
+describe('one site name, title case for MLA and Chicago', () => {
+  it('uses the same name for the site, its author and its publisher', () => {
+    expect(SITE.publisher).toBe(SITE.title);
+    expect(SITE.shortTitle).toBe(SITE.title);
+  });
+
+  it('names the site once when it is both author and website', () => {
+    const c = citations({
+      ...base,
+      publisher: SITE.title,
+      siteTitle: SITE.title,
+      published: new Date('2026-11-26'),
+      updated: new Date('2026-11-26'),
+    });
+    expect(c.apa).toBe(`${SITE.title}. (2026, November 26). What The New York Times reported. https://example.org/the-report/`);
+    expect(c.mla).toBe(`“What The New York Times Reported.” ${SITE.title}, 26 Nov. 2026, https://example.org/the-report/.`);
+    expect(c.chicago).toBe(`${SITE.title}. “What The New York Times Reported.” November 26, 2026. https://example.org/the-report/.`);
+  });
+
+  it('capitalises principal words, keeps minor words and names as written', () => {
+    expect(titleCase('What is known, what is disputed')).toBe('What Is Known, What Is Disputed');
+    expect(titleCase('Who said what, and when')).toBe('Who Said What, and When');
+    expect(titleCase('Threats and the convention')).toBe('Threats and the Convention');
+    expect(titleCase('What The New York Times reported')).toBe('What The New York Times Reported');
+    expect(titleCase('the sanctions proposal: a plan in parts')).toBe('The Sanctions Proposal: A Plan in Parts');
+  });
 });
