@@ -33,7 +33,7 @@ it('keeps contested words inside quotes or attributed sentences', () => {
     });
   }
   expect(offences).toEqual([]);
-});
+}, 60_000); // parses every page: slow on a loaded 2-core machine, never a correctness limit
 
 it('would catch an unattributed contested word (self-check of the rule)', () => {
   const sentence = 'The report was a hoax.';

@@ -9,7 +9,8 @@ import { DIST, htmlPages } from './dist.ts';
  * research", "words from its URL", "our research found") stays in content/, never on a page or in a file
  * a reader takes away.
  */
-const PROCESS_WORDING = /not recorded in the research|words from its url|our research|the research (?:records|marks|file)|first researcher|researcher's/i;
+const PROCESS_WORDING =
+  /not recorded in the research|words from its url|our research|the research (?:records|marks|file)|first researcher|researcher's/i;
 
 /** Where a reader sees source lines: footnotes, the About sources list, figure source lines. */
 const SOURCE_LINES = '[data-footnotes], .footnotes, [aria-labelledby="sources-title"], figcaption, .source-line';

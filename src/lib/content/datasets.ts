@@ -73,7 +73,9 @@ function withoutInternal(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutInternal);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).filter(([k]) => k !== INTERNAL).map(([k, v]) => [k, withoutInternal(v)]),
+    Object.entries(value)
+      .filter(([k]) => k !== INTERNAL)
+      .map(([k, v]) => [k, withoutInternal(v)]),
   );
 }
 function publicDataset(d: Dataset): Dataset {

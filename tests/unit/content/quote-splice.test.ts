@@ -22,9 +22,13 @@ describe('a quote must be one contiguous passage of one source text', () => {
   });
 
   it('refuses a quote that runs across the " … " joining two excerpts in one note', () => {
-    const texts = ['- **Excerpt:** "I found it very worrisome." … "I just didn’t find that there was a causative link there."'];
+    const texts = [
+      '- **Excerpt:** "I found it very worrisome." … "I just didn’t find that there was a causative link there."',
+    ];
     expect(inOnePassage('I found it very worrisome.', texts)).toBe(true);
-    expect(inOnePassage('I found it very worrisome. I just didn’t find that there was a causative link there.', texts)).toBe(false);
+    expect(
+      inOnePassage('I found it very worrisome. I just didn’t find that there was a causative link there.', texts),
+    ).toBe(false);
     expect(inOnePassage('I found it very worrisome." … "I just didn’t find', texts)).toBe(false);
   });
 

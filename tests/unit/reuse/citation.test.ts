@@ -71,9 +71,15 @@ describe('one site name, title case for MLA and Chicago', () => {
       published: new Date('2026-11-26'),
       updated: new Date('2026-11-26'),
     });
-    expect(c.apa).toBe(`${SITE.title}. (2026, November 26). What The New York Times reported. https://example.org/the-report/`);
-    expect(c.mla).toBe(`“What The New York Times Reported.” ${SITE.title}, 26 Nov. 2026, https://example.org/the-report/.`);
-    expect(c.chicago).toBe(`${SITE.title}. “What The New York Times Reported.” November 26, 2026. https://example.org/the-report/.`);
+    expect(c.apa).toBe(
+      `${SITE.title}. (2026, November 26). What The New York Times reported. https://example.org/the-report/`,
+    );
+    expect(c.mla).toBe(
+      `“What The New York Times Reported.” ${SITE.title}, 26 Nov. 2026, https://example.org/the-report/.`,
+    );
+    expect(c.chicago).toBe(
+      `${SITE.title}. “What The New York Times Reported.” November 26, 2026. https://example.org/the-report/.`,
+    );
   });
 
   it('capitalises principal words, keeps minor words and names as written', () => {
