@@ -3,7 +3,8 @@ import { formatProblem, validateContentDir } from '~/lib/content/crossref.ts';
 import { badKinds, expectedFor, GOOD, withFixture } from './fixtures.ts';
 
 describe('content check on good content', () => {
-  it('accepts the project content', () => {
+  // Parses the whole project: seconds on a loaded 2-core machine, so the time limit is generous.
+  it('accepts the project content', { timeout: 30_000 }, () => {
     expect(validateContentDir('content').map(formatProblem)).toEqual([]);
   });
   it('accepts the small base the bad fixtures are swapped into', () => {
