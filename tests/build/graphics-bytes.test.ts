@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { gz, measurePages } from '../../tools/audit/bytes.ts';
 import { compileScript } from '~/lib/reuse/compile-script.ts';
@@ -47,6 +47,7 @@ it('reports the graphics’ bytes per chapter page and keeps each page’s JS in
       expect(js, path).toBeLessThanOrEqual(20 * 1024);
     }
   }
+  mkdirSync('reports', { recursive: true }); // absent in a fresh clone (git-ignored)
   writeFileSync('reports/graphics-bytes.md', lines.join('\n') + '\n');
   console.log(lines.join('\n'));
 });
