@@ -37,7 +37,7 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
     case 'unrecognized_keys':
       return `remove or rename ${issue.keys.join(', ')}`;
     default:
-      return `change "${field}" so that it ${issue.message.replace(/^Invalid input: /, '')}`;
+      return `change "${field}": it ${issue.message.replace(/^Invalid input: /, '')}`;
   }
 }
 

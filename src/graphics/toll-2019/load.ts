@@ -1,0 +1,5 @@
+import type { Content } from '../../lib/content/content.ts';
+import type { Toll2019Data } from './types.ts';
+
+/** The graphic's data: every 2019 death and every year's totals, as the content model holds them. */
+export const load = (content: Content): Toll2019Data => ({ deaths: content.deaths2019, annual: content.deathsAnnual });
