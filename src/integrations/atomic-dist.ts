@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -17,7 +18,10 @@ export default function atomicDist(): AstroIntegration {
         if (command !== 'build') return;
         target = fileURLToPath(config.outDir).replace(/\/$/, '');
         staging = `${target}.building-${process.pid}`;
-        rmSync(staging, { recursive: true, force: true });
+        // A build that failed half-way left its staging folder (Astro has no failure hook): clear those.
+        for (const name of readdirSync(dirname(target)))
+          if (name.startsWith(`${basename(target)}.building-`))
+            rmSync(join(dirname(target), name), { recursive: true, force: true });
         updateConfig({ outDir: new URL(`file://${staging}/`) });
       },
       'astro:build:done': ({ logger }) => {

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { graphicStates } from '../graphics/registry.ts';
 import { primeContent, toContent } from '../lib/content/content.ts';
-import { checkContent, ContentError, formatProblem, orphanSources } from '../lib/content/crossref.ts';
-import { contentRoot, loadContent } from '../lib/content/load.ts';
+import { ContentError, formatProblem, orphanSources } from '../lib/content/crossref.ts';
+import { contentRoot } from '../lib/content/load.ts';
 import { contentReads } from '../lib/content/read.ts';
+import { validateForBuild } from './validate.ts';
 
 /**
  * Parses and checks content/ once, before Astro syncs content or writes a page, and hands the
@@ -17,15 +17,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ logger, command }) => {
         if (command === 'preview') return;
         const root = contentRoot();
-        const { content: located, problems } = loadContent(root);
-        let states: Map<string, string[]> | undefined;
-        try {
-          // The graphics' states depend on their data; broken data is reported by the check below.
-          if (problems.length === 0) states = graphicStates(toContent(root, located));
-        } catch {
-          states = undefined;
-        }
-        const all = [...problems, ...checkContent(located, states ? { graphicStates: states } : {})];
+        const { located, problems: all } = validateForBuild(root);
         if (all.length > 0) {
           for (const p of all) logger.error(formatProblem(p));
           if (command === 'dev') return; // keep the dev server up; the errors above say what to fix

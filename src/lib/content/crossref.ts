@@ -272,7 +272,7 @@ export function countData(c: LoadedContent): CountData {
 
 /** What the caller knows beyond content/: the graphics and their states (lib/ cannot import graphics/). */
 export interface CheckOptions {
-  graphicStates?: ReadonlyMap<string, readonly string[]>;
+  graphicStates?: ReadonlyMap<string, readonly string[] | undefined>;
 }
 
 /** Every cross-reference problem in already-parsed content. */
@@ -295,6 +295,7 @@ export function checkContent(c: LoadedContent, options: CheckOptions = {}): Prob
       sourceIds: new Set(refs.sources.keys()),
       rejectedIds: c.rejected,
       counts: countData(c),
+      incomplete: c.incomplete,
       ...(options.graphicStates ? { graphicStates: options.graphicStates } : {}),
     },
     out,

@@ -77,6 +77,8 @@ export interface LoadedContent {
   pages: MdxFile[];
   /** Ids (and source URLs) of entries that failed their schema: already reported, so references to them are not. */
   rejected: Set<string>;
+  /** Data files with at least one rejected row (named as <Count of>): their totals are not what the editor meant. */
+  incomplete: Set<string>;
 }
 
 function parseYamlText(text: string, file: string, problems: Problem[], lineOffset = 0): unknown {
@@ -114,7 +116,7 @@ function loadList<S extends z.ZodType>(
   const file = shown(rel);
   const read = readContent(root, rel, problems);
   if (read === undefined) return [];
-  if (read.badLines.length) return notUtf8(file, read.badLines, problems), [];
+  if (read.badLines.length) return (notUtf8(file, read.badLines, problems), []);
   const data = parseYamlText(read.text, file, problems);
   if (data === undefined) return [];
   if (!Array.isArray(data)) {
@@ -267,7 +269,7 @@ function loadMdxDir(root: string, dir: string, problems: Problem[], schema?: typ
       const rel = `${dir}/${name}`;
       const read = readContent(root, rel, problems);
       if (!read) return [];
-      if (read.badLines.length) return notUtf8(shown(rel), read.badLines, problems), [];
+      if (read.badLines.length) return (notUtf8(shown(rel), read.badLines, problems), []);
       return [parseMdx(read.text, shown(rel), rel, problems, schema)];
     });
 }
@@ -276,17 +278,21 @@ function loadMdxDir(root: string, dir: string, problems: Problem[], schema?: typ
 export function loadContent(root: string): { content: LoadedContent; problems: Problem[] } {
   const problems: Problem[] = [];
   const rejected = new Set<string>();
+  const before = problems.length;
+  const deaths2019 = loadCsv(root, FILES.deaths2019, death2019RowSchema, problems, deathIds());
+  const deathsRejected = problems.length > before;
   const content: LoadedContent = {
     research: loadList(root, FILES.research, researchSchema, problems, rejected),
     sources: loadList(root, FILES.sources, sourceSchema, problems, rejected),
     statements: loadList(root, FILES.statements, statementSchema, problems, rejected),
     proposals: loadList(root, FILES.proposals, proposalSchema, problems, rejected),
     claims: loadList(root, FILES.claims, claimSchema, problems, rejected),
-    deaths2019: loadCsv(root, FILES.deaths2019, death2019RowSchema, problems, deathIds()),
+    deaths2019,
     deathsAnnual: loadCsv(root, FILES.deathsAnnual, annualRowSchema, problems, annualId),
     chapters: loadMdxDir(root, FILES.chapters, problems, chapterSchema),
     pages: loadMdxDir(root, FILES.pages, problems),
     rejected,
+    incomplete: new Set(deathsRejected ? ['deaths-2019'] : []),
   };
   linkRowSources(content);
   return { content, problems };

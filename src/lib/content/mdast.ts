@@ -30,7 +30,11 @@ export interface MdastRoot extends MdNode {
 }
 
 /** Depth-first walk with each node's ancestors (nearest last). */
-export function walk(node: MdNode, visit: (node: MdNode, ancestors: readonly MdNode[]) => void, ancestors: MdNode[] = []) {
+export function walk(
+  node: MdNode,
+  visit: (node: MdNode, ancestors: readonly MdNode[]) => void,
+  ancestors: MdNode[] = [],
+) {
   visit(node, ancestors);
   for (const child of node.children ?? []) walk(child, visit, [...ancestors, node]);
 }

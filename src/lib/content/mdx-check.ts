@@ -16,7 +16,9 @@ export interface MdxContext {
   rejectedIds: ReadonlySet<string>;
   counts: CountData;
   /** Graphic name → its state names; absent when the caller cannot load graphics (then states are not checked). */
-  graphicStates?: ReadonlyMap<string, readonly string[]>;
+  graphicStates?: ReadonlyMap<string, readonly string[] | undefined>;
+  /** Datasets with rejected rows (already reported): their counts are not compared, to avoid a second, false message. */
+  incomplete: ReadonlySet<string>;
   /** Where the file is used: pages may read `props.<name>` (the page passes them), chapters may not. */
   kind: 'chapter' | 'page';
 }
@@ -51,7 +53,11 @@ function literal(a: MdAttribute | undefined): string | true | undefined {
 
 export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
   const out: Problem[] = [];
-  const at = (node: MdNode, what: string) => ({ file: doc.file, entry: doc.entry, field: `line ${lineOf(node)} ${what}` });
+  const at = (node: MdNode, what: string) => ({
+    file: doc.file,
+    entry: doc.entry,
+    field: `line ${lineOf(node)} ${what}`,
+  });
   const push = (node: MdNode, what: string, message: string, fix: string) =>
     out.push({ ...at(node, what), message, fix });
   const expressionAllowed = (value: string) =>
@@ -64,7 +70,12 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
   walk(doc.tree, (node, ancestors) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        return push(node, 'import/export', 'is not allowed in content', 'remove it: chapters get their components without imports');
+        return push(
+          node,
+          'import/export',
+          'is not allowed in content',
+          'remove it: chapters get their components without imports',
+        );
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!expressionAllowed(node.value ?? ''))
@@ -88,7 +99,12 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
         const label = node.label ?? node.identifier ?? '';
         definitions.set(node.identifier ?? label, node);
         if (!slugId.safeParse(label).success)
-          push(node, `[^${label}]`, 'is not a readable, slug-safe footnote label', 'use lower-case words joined by hyphens');
+          push(
+            node,
+            `[^${label}]`,
+            'is not a readable, slug-safe footnote label',
+            'use lower-case words joined by hyphens',
+          );
         let hasSrc = false;
         walk(node, (n) => (hasSrc ||= n.name === 'Src'));
         if (!hasSrc)
@@ -101,7 +117,12 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
       case 'text':
         // The parser leaves a reference to an undefined footnote as plain text.
         for (const m of (node.value ?? '').matchAll(FOOTNOTE_TEXT))
-          push(node, `[^${m[1]}]`, 'refers to a footnote that is never defined', `add a line "[^${m[1]}]: <Src id='…' />"`);
+          push(
+            node,
+            `[^${m[1]}]`,
+            'refers to a footnote that is never defined',
+            `add a line "[^${m[1]}]: <Src id='…' />"`,
+          );
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -122,17 +143,33 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
     }
     for (const a of node.attributes ?? []) {
       if (a.type === 'mdxJsxExpressionAttribute') {
-        push(node, `<${name}>`, 'spreads an expression into its attributes', 'write each attribute with a literal value');
+        push(
+          node,
+          `<${name}>`,
+          'spreads an expression into its attributes',
+          'write each attribute with a literal value',
+        );
         continue;
       }
       const attrName = a.name ?? '';
-      if (/^on/i.test(attrName)) push(node, `<${name} ${attrName}>`, 'is an event handler', 'remove it: content runs no code');
+      if (/^on/i.test(attrName))
+        push(node, `<${name} ${attrName}>`, 'is an event handler', 'remove it: content runs no code');
       const value = typeof a.value === 'object' && a.value !== null ? a.value.value : undefined;
       if (value !== undefined && !expressionAllowed(value))
-        push(node, `<${name} ${attrName}>`, `is the expression {${value.trim().slice(0, 40)}}`, 'write a literal value');
+        push(
+          node,
+          `<${name} ${attrName}>`,
+          `is the expression {${value.trim().slice(0, 40)}}`,
+          'write a literal value',
+        );
       const text = literal(a);
       if ((attrName === 'href' || attrName === 'src') && typeof text === 'string' && UNSAFE_URL.test(text))
-        push(node, `<${name} ${attrName}>`, `points to "${text}", which would run code`, 'link to an https:// page or a #section');
+        push(
+          node,
+          `<${name} ${attrName}>`,
+          `points to "${text}", which would run code`,
+          'link to an https:// page or a #section',
+        );
     }
     if (name === 'img' && typeof literal(attr(node, 'alt')) !== 'string')
       push(node, '<img>', 'has no alt text', 'add alt="what the image shows"');
@@ -146,7 +183,12 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
     const id = literal(attr(node, 'id'));
     if (typeof id !== 'string' || id === '') return push(node, '<Src>', 'has no id', 'write <Src id="source-id" />');
     if (!ctx.sourceIds.has(id) && !ctx.rejectedIds.has(id))
-      push(node, '<Src id>', `names unknown source "${id}"`, `add "${id}" to content/data/sources.yaml or correct the id`);
+      push(
+        node,
+        '<Src id>',
+        `names unknown source "${id}"`,
+        `add "${id}" to content/data/sources.yaml or correct the id`,
+      );
   }
 
   function checkCount(node: MdNode) {
@@ -155,7 +197,12 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
     const where = typeof whereAttr === 'string' ? whereAttr : 'all';
     const value = literal(attr(node, 'value'));
     if (typeof of !== 'string' || !(COUNT_OF as readonly string[]).includes(of))
-      return push(node, '<Count>', `of="${String(of ?? '')}" is not a counted collection`, `use one of: ${COUNT_OF.join(', ')}`);
+      return push(
+        node,
+        '<Count>',
+        `of="${String(of ?? '')}" is not a counted collection`,
+        `use one of: ${COUNT_OF.join(', ')}`,
+      );
     const result = countFor(of, where, ctx.counts);
     if (!result)
       return push(
@@ -164,7 +211,7 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
         `where="${where}" is not a known filter for ${of}`,
         `use one of: ${knownFilters(of as CountOf, ctx.counts).join(', ')}`,
       );
-    if (typeof value === 'string' && Number(value) !== result.value)
+    if (typeof value === 'string' && Number(value) !== result.value && !ctx.incomplete.has(of))
       push(
         node,
         '<Count>',
@@ -185,19 +232,27 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
     const graphic = literal(attr(node, 'graphic'));
     if (typeof id !== 'string' || !slugId.safeParse(id).success)
       push(node, '<Scrolly id>', 'must be lower-case words joined by hyphens', 'write id="a-permanent-section-id"');
-    else if (stepIds.has(id)) push(node, '<Scrolly id>', `"${id}" is used twice on the page`, 'ids are permanent and unique on the page');
+    else if (stepIds.has(id))
+      push(node, '<Scrolly id>', `"${id}" is used twice on the page`, 'ids are permanent and unique on the page');
     else stepIds.add(id);
     if (ctx.graphicStates && (typeof graphic !== 'string' || !ctx.graphicStates.has(graphic)))
-      push(node, '<Scrolly graphic>', `"${String(graphic ?? '')}" is not a graphic`, `use one of: ${[...ctx.graphicStates.keys()].join(', ')}`);
+      push(
+        node,
+        '<Scrolly graphic>',
+        `"${String(graphic ?? '')}" is not a graphic`,
+        `use one of: ${[...ctx.graphicStates.keys()].join(', ')}`,
+      );
   }
 
   function checkStep(node: MdNode, ancestors: readonly MdNode[]) {
     const section = [...ancestors].reverse().find((a) => a.name === 'Scrolly');
-    if (!section) return push(node, '<Step>', 'is outside a <Scrolly> section', 'put it inside <Scrolly id="…" graphic="…">');
+    if (!section)
+      return push(node, '<Step>', 'is outside a <Scrolly> section', 'put it inside <Scrolly id="…" graphic="…">');
     const id = literal(attr(node, 'id'));
     if (typeof id !== 'string' || !slugId.safeParse(id).success)
       push(node, '<Step id>', 'must be lower-case words joined by hyphens', 'write id="a-permanent-step-id"');
-    else if (stepIds.has(id)) push(node, '<Step id>', `"${id}" is used twice on the page`, 'ids are permanent and unique on the page');
+    else if (stepIds.has(id))
+      push(node, '<Step id>', `"${id}" is used twice on the page`, 'ids are permanent and unique on the page');
     else stepIds.add(id);
     const state = literal(attr(node, 'state'));
     const graphic = literal(attr(section, 'graphic'));

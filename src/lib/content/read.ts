@@ -50,13 +50,7 @@ export function readContent(root: string, rel: string, problems: Problem[]): Rea
     return { text: strict.decode(bytes), badLines: [] };
   } catch {
     const text = lenient.decode(bytes);
-    const badLines = [
-      ...new Set(
-        text
-          .split('\n')
-          .flatMap((line, i) => (line.includes('\uFFFD') ? [i + 1] : [])),
-      ),
-    ];
+    const badLines = [...new Set(text.split('\n').flatMap((line, i) => (line.includes('\uFFFD') ? [i + 1] : [])))];
     return { text, badLines };
   }
 }

@@ -50,7 +50,9 @@ const httpsUrl = z
  * The deaths CSVs are byte-for-byte copies of the research files, which record some addresses on
  * http://; a row only names its source, and the address readers follow is the source's https `url`.
  */
-const researchUrl = z.string().refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be a full web address');
+const researchUrl = z
+  .string()
+  .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be a full web address');
 const idList = z.array(slugId);
 /** Research entry ids as the research files write them (S01, OUT-01, times-T07, troop-deaths-2019). */
 const researchId = z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a research entry id such as S01 or OUT-03');

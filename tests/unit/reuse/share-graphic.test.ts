@@ -11,7 +11,7 @@ import {
   shareGraphic,
   shareImageAlt,
   shareImageSvg,
-} from '~/lib/reuse/share-graphic.ts';
+} from '~/components/reuse/share-graphic.ts';
 
 const light = lightTokens(readFileSync('src/styles/tokens.css', 'utf8'));
 const names = Object.keys(registry) as GraphicName[];

@@ -9,9 +9,9 @@ import { renderSvg } from '~/graphics/render-svg.ts';
 import type { GraphicName } from '~/graphics/registry.ts';
 import sharp from 'sharp';
 import { SITE } from '~/lib/site.ts';
-import { SHARE_SIZE } from './chapter-reuse.ts';
-import { shareSvg, type SharePalette } from './share-svg.ts';
-import { lightTokens, resolveVars, stillStylesheet } from './share-style.ts';
+import { SHARE_SIZE } from '~/lib/reuse/chapter-reuse.ts';
+import { shareSvg, type SharePalette } from '~/lib/reuse/share-svg.ts';
+import { lightTokens, resolveVars, stillStylesheet } from '~/lib/reuse/share-style.ts';
 
 /**
  * The state each graphic shows in a share image, and why: a thumbnail has one frame to say what the
