@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getGraphic, loadGraphicData } from '~/components/scrolly/graphics.ts';
 import { renderSvg } from '~/graphics/render-svg.ts';
-import type { GraphicName } from '~/graphics/registry.ts';
+import { GRAPHIC_FOLDERS, type GraphicName } from '~/graphics/registry.ts';
 import sharp from 'sharp';
 import { SITE } from '~/lib/site.ts';
 import { SHARE_SIZE } from '~/lib/reuse/chapter-reuse.ts';
@@ -14,23 +14,11 @@ import { shareSvg, type SharePalette } from '~/lib/reuse/share-svg.ts';
 import { lightTokens, resolveVars, stillStylesheet } from '~/lib/reuse/share-style.ts';
 
 /**
- * The state each graphic shows in a share image, and why: a thumbnail has one frame to say what the
- * chapter is about, so it shows the state where the chapter's point is visible without reading.
+ * The state each graphic shows in a share image, and why: each folder's share.ts (src/graphics/<name>/).
  */
-export const SHARE_STATES: Record<GraphicName, { state: string; why: string }> = {
-  'toll-2019': {
-    state: 'pentagon-hostile',
-    why: 'the chapter is about why the counts differ (20, 17, 23); this state shows the hostile and non-hostile marks side by side with the open case ringed',
-  },
-  sanctions: {
-    state: 'outcomes',
-    why: 'every proposed measure with what became of it: the chapter’s conclusion, and the only state with all blocks',
-  },
-  'statements-timeline': {
-    state: 'all-statements',
-    why: 'every statement in its lane with the break before the later assessments; no single quote is singled out, so no party’s framing is the headline',
-  },
-};
+export const SHARE_STATES: Record<GraphicName, { state: string; why: string }> = Object.fromEntries(
+  Object.entries(GRAPHIC_FOLDERS).map(([name, f]) => [name, f.share]),
+);
 
 export interface ShareGraphic {
   graphic: GraphicName;
@@ -75,7 +63,7 @@ const cache = new Map<GraphicName, Promise<ShareGraphic>>();
 async function draw(graphic: GraphicName): Promise<ShareGraphic> {
   const mod = getGraphic(graphic);
   const data = await loadGraphicData(graphic);
-  const { state } = SHARE_STATES[graphic];
+  const { state } = SHARE_STATES[graphic]!;
   const states = mod.statesFor(data);
   const index = states.findIndex((s) => s.name === state);
   if (index < 0) throw new Error(`share image › ${graphic} › state "${state}": not a state of this graphic`);

@@ -1,18 +1,29 @@
-import demo from '~/graphics/demo/index.ts';
-import { demoData } from '~/graphics/demo/layout.ts';
 import { registry, loaders } from '~/graphics/registry.ts';
 import type { GraphicModule } from '~/graphics/shared/types.ts';
 import { getContent } from '~/lib/content/content.ts';
 
-// The demo graphic serves the engine's tests; the registry holds the story's graphics.
-const graphics: Record<string, GraphicModule<never>> = { ...registry, demo };
+// The engine's test graphic lives in tests/fixtures/graphics/; only test builds (SCROLLY_FIXTURES=1, vitest) see it.
+const withFixtures = process.env.SCROLLY_FIXTURES === '1' || process.env.VITEST !== undefined;
+const fixtureModules = import.meta.glob<GraphicModule<unknown>>('/tests/fixtures/graphics/*/index.ts', {
+  eager: true,
+  import: 'default',
+});
+const fixtureData = import.meta.glob<() => unknown>('/tests/fixtures/graphics/*/layout.ts', {
+  eager: true,
+  import: 'demoData',
+});
+const fixtures = withFixtures ? Object.fromEntries(Object.values(fixtureModules).map((m) => [m.name, m])) : {};
+const fixtureLoaders = withFixtures
+  ? Object.fromEntries(Object.entries(fixtureData).map(([path, load]) => [path.split('/').at(-2) ?? '', load]))
+  : {};
+const graphics: Record<string, GraphicModule<unknown>> = { ...registry, ...fixtures };
 
 /**
  * Where each graphic's data comes from at build time: its folder's load.ts, a pure function of the
  * one validated Content value. A Scrolly section names only its graphic, so MDX authors never load data.
  */
 const dataOf: Record<string, () => unknown> = {
-  demo: demoData,
+  ...fixtureLoaders,
   ...Object.fromEntries(Object.entries(loaders).map(([name, load]) => [name, () => load(getContent())])),
 };
 

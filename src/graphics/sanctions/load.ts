@@ -10,3 +10,6 @@ export function load(content: Content): SanctionsData {
     throw new Error(`content/data/statements.yaml › ${KREMLIN_REPLY_ID}: missing (the sanctions graphic shows it)`);
   return { proposals: content.proposals, reply };
 }
+
+/** The downloads (/data/<name>.csv and .json) that hold this graphic's data. */
+export const datasets = ['proposals'] as const;

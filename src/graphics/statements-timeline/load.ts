@@ -6,3 +6,6 @@ export const load = (content: Content): StatementsData => ({
   statements: content.statements.filter((s) => s.phase !== 'prelude'),
   sources: content.sources.map((s) => ({ ...s, title: s.title ?? s.description ?? s.publisher })),
 });
+
+/** The downloads (/data/<name>.csv and .json) that hold this graphic's data. */
+export const datasets = ['statements'] as const;

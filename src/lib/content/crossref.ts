@@ -253,6 +253,15 @@ function checkChapters(c: LoadedContent, mdx: Omit<MdxContext, 'kind'>, out: Pro
         });
       slugs.set(slug, ch.entry);
       orders.set(order, ch.entry);
+      const graphics = mdx.graphicStates;
+      if (graphics && ch.data.graphic !== 'none' && !graphics.has(ch.data.graphic))
+        out.push({
+          file: ch.file,
+          entry: slug,
+          field: 'graphic',
+          message: `"${ch.data.graphic}" is not a graphic`,
+          fix: `use none or a folder of src/graphics/: ${[...graphics.keys()].join(', ')}`,
+        });
     }
   }
   for (const ch of c.chapters) out.push(...checkMdx(ch, { ...mdx, kind: 'chapter' }));
