@@ -17,4 +17,22 @@ export default defineConfig(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // Imports point down: src/lib/ is the floor (content model, dates, reuse helpers) and imports
+    // nothing from the graphics, the components or the browser code that stand on it.
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^~/|/)(graphics|components|client)/',
+              message: 'src/lib/ must not import from src/graphics, src/components or src/client (imports point down).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

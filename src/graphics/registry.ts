@@ -1,21 +1,64 @@
-import sanctions from './sanctions/index.ts';
-import type { SanctionsData } from './sanctions/types.ts';
+/**
+ * The story's graphics, derived from the folders: every `src/graphics/<name>/` with an index.ts (the
+ * module: layout, states, tables), a load.ts (`load`: a pure function from the validated Content to the
+ * graphic's data, and `datasets`: the downloads that hold it) and a share.ts (the share image's state)
+ * is a graphic; nothing else lists graphics by name. The engine's test graphic lives in tests/fixtures.
+ */
+import type { Content } from '../lib/content/content.ts';
+import type { DatasetName } from '../lib/content/datasets.ts';
 import type { GraphicModule } from './shared/types.ts';
-import statementsTimeline from './statements-timeline/index.ts';
-import type { StatementsData } from './statements-timeline/types.ts';
-import toll2019 from './toll-2019/index.ts';
-import type { Toll2019Data } from './toll-2019/types.ts';
 
-/** Graphic name → module; each module's data type is kept so pages pass the right collection. */
-export interface GraphicData {
-  'toll-2019': Toll2019Data;
-  'statements-timeline': StatementsData;
-  sanctions: SanctionsData;
+export type GraphicName = string;
+
+export interface GraphicFolder {
+  module: GraphicModule<unknown>;
+  load: (content: Content) => unknown;
+  datasets: readonly DatasetName[];
+  share: { state: string; why: string };
 }
-export type GraphicName = keyof GraphicData;
 
-export const registry: { [N in GraphicName]: GraphicModule<GraphicData[N]> } = {
-  'toll-2019': toll2019,
-  'statements-timeline': statementsTimeline,
-  sanctions,
-};
+const modules = import.meta.glob<GraphicModule<unknown>>('./*/index.ts', { eager: true, import: 'default' });
+const loads = import.meta.glob<{ load: GraphicFolder['load']; datasets: GraphicFolder['datasets'] }>('./*/load.ts', {
+  eager: true,
+});
+const shares = import.meta.glob<GraphicFolder['share']>('./*/share.ts', { eager: true, import: 'share' });
+
+const nameOf = (path: string) => path.split('/')[1] ?? '';
+
+function folders(): Record<GraphicName, GraphicFolder> {
+  const out: Record<GraphicName, GraphicFolder> = {};
+  for (const [path, module] of Object.entries(modules)) {
+    const name = nameOf(path);
+    const data = loads[`./${name}/load.ts`];
+    const share = shares[`./${name}/share.ts`];
+    if (!data || !share) throw new Error(`src/graphics/${name}/: needs load.ts (load, datasets) and share.ts (share)`);
+    out[name] = { module, load: data.load, datasets: data.datasets, share };
+  }
+  return out;
+}
+
+export const GRAPHIC_FOLDERS = folders();
+
+/** Graphic name → module. */
+export const registry: Record<GraphicName, GraphicModule<unknown>> = Object.fromEntries(
+  Object.entries(GRAPHIC_FOLDERS).map(([name, f]) => [name, f.module]),
+);
+
+/** Graphic name → its folder's load.ts. */
+export const loaders: Record<GraphicName, GraphicFolder['load']> = Object.fromEntries(
+  Object.entries(GRAPHIC_FOLDERS).map(([name, f]) => [name, f.load]),
+);
+
+/** Graphic name → the names of its states for this content, so the MDX check can refuse an unknown <Step state>. */
+export function graphicStates(content: Content): Map<string, string[] | undefined> {
+  return new Map(
+    Object.entries(GRAPHIC_FOLDERS).map(([name, f]) => {
+      try {
+        return [name, f.module.statesFor(f.load(content)).map((s) => s.name)];
+      } catch {
+        // Data this graphic needs is missing (reported elsewhere, or a partial test fixture): its states stay unchecked.
+        return [name, undefined];
+      }
+    }),
+  );
+}

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -9,6 +9,7 @@ import {
   withNewAnchors,
   type Registry,
 } from '../lib/anchors/registry.ts';
+import { redirectHtml, redirectPages } from '../lib/anchors/redirects.ts';
 
 const REGISTRY = 'content/anchors.json';
 
@@ -34,17 +35,23 @@ function sitePath(dist: string, file: string): string {
  * `npm run anchors`) records new ids. Embeds and the 404 page are not public link targets.
  */
 export default function anchorRegistry(): AstroIntegration {
+  let base = '/';
   return {
     name: 'anchor-registry',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const registry: Registry = existsSync(REGISTRY)
           ? (JSON.parse(readFileSync(REGISTRY, 'utf8')) as Registry)
           : { pages: {}, redirects: {} };
         const built: Record<string, string[]> = {};
+        const allPaths = new Set<string>();
         for (const file of walk(dist)) {
           const path = sitePath(dist, file);
+          allPaths.add(path);
           if (path.startsWith('/embed/') || path.startsWith('/_astro/') || path === '/404.html') continue;
           if (file.endsWith('.html')) {
             const html = readFileSync(file, 'utf8');
@@ -54,6 +61,13 @@ export default function anchorRegistry(): AstroIntegration {
           } else if (/\.(csv|json)$/.test(file) && path.startsWith('/data/')) {
             built[path] = [];
           }
+        }
+        // Old URLs of moved pages (and their embeds) get a page that sends the reader on.
+        for (const page of redirectPages(registry.redirects, allPaths, base)) {
+          const folder = join(dist, ...page.from.split('/').filter(Boolean));
+          mkdirSync(folder, { recursive: true });
+          writeFileSync(join(folder, 'index.html'), redirectHtml(page.to));
+          logger.info(`redirect ${page.from} → ${page.to}`);
         }
         if (process.env.UPDATE_ANCHORS) {
           writeFileSync(REGISTRY, JSON.stringify(withNewAnchors(registry, built), null, 2) + '\n');

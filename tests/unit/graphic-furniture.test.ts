@@ -9,11 +9,13 @@ import {
   unquotedParts,
 } from '~/components/scrolly/section-build.ts';
 import { registry } from '~/graphics/registry.ts';
+import type { GraphicModule } from '~/graphics/shared/types.ts';
+import type { Toll2019Data } from '~/graphics/toll-2019/types.ts';
 import { loadTollFixture } from '~/graphics/toll-2019/fixtures/load.ts';
 import { DATASET_NAMES } from '~/lib/content/datasets.ts';
 
 const toll = loadTollFixture();
-const mod = registry['toll-2019'];
+const mod = registry['toll-2019']! as GraphicModule<Toll2019Data>;
 
 describe('graphic furniture', () => {
   const html = furnitureHtml({
@@ -21,7 +23,7 @@ describe('graphic furniture', () => {
     description: mod.description,
     sourceLine: mod.sourceLine(toll),
     tables: mod.tableRows(toll),
-    downloads: GRAPHIC_DATASETS['toll-2019'].map((name) => ({ name, path: `/base/data/${name}` })),
+    downloads: GRAPHIC_DATASETS['toll-2019']!.map((name) => ({ name, path: `/base/data/${name}` })),
   });
   const $ = load(html);
 

@@ -9,9 +9,9 @@ import { loadTollFixture } from '~/graphics/toll-2019/fixtures/load.ts';
 
 // The story's graphics, on their own test fixtures, through the same build path a section takes.
 const cases: [string, GraphicModule<never>, unknown][] = [
-  ['toll-2019', registry['toll-2019'], loadTollFixture()],
-  ['statements-timeline', registry['statements-timeline'], statementsFixture],
-  ['sanctions', registry.sanctions, sanctionsFixture],
+  ['toll-2019', registry['toll-2019']!, loadTollFixture()],
+  ['statements-timeline', registry['statements-timeline']!, statementsFixture],
+  ['sanctions', registry.sanctions!, sanctionsFixture],
 ];
 
 describe.each(cases)('%s in a scrolly section', (name, graphic, data) => {

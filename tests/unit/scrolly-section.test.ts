@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import demo from '~/graphics/demo/index.ts';
-import { demoData } from '~/graphics/demo/layout.ts';
+import demo from '../fixtures/graphics/demo/index.ts';
+import { demoData } from '../fixtures/graphics/demo/layout.ts';
 import { getGraphic, loadGraphicData } from '~/components/scrolly/graphics.ts';
 import {
   WIDTHS,

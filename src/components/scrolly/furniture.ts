@@ -1,14 +1,12 @@
 import { escapeXml } from '~/graphics/render-svg.ts';
-import type { GraphicName } from '~/graphics/registry.ts';
+import { GRAPHIC_FOLDERS, type GraphicName } from '~/graphics/registry.ts';
 import type { DataTable } from '~/graphics/shared/types.ts';
 import type { DatasetName } from '~/lib/content/datasets.ts';
 
-/** The downloads (/data/<name>.csv and .json) that hold each graphic's data. */
-export const GRAPHIC_DATASETS: Record<GraphicName, readonly DatasetName[]> = {
-  'toll-2019': ['deaths-2019', 'deaths-annual'],
-  'statements-timeline': ['statements'],
-  sanctions: ['proposals'],
-};
+/** The downloads (/data/<name>.csv and .json) that hold each graphic's data: each folder's load.ts. */
+export const GRAPHIC_DATASETS: Record<GraphicName, readonly DatasetName[]> = Object.fromEntries(
+  Object.entries(GRAPHIC_FOLDERS).map(([name, f]) => [name, f.datasets]),
+);
 
 export interface FurnitureInput {
   /** The scrolly section's id; the block's permanent id is `<sectionId>-data`. */

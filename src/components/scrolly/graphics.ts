@@ -1,55 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import demo from '~/graphics/demo/index.ts';
-import { parseAnnual, parseDeaths } from '~/graphics/toll-2019/parse.ts';
-import type { Toll2019Data } from '~/graphics/toll-2019/types.ts';
-import { contentRoot, loadContent } from '~/lib/content/load.ts';
-import type { StatementsData } from '~/graphics/statements-timeline/types.ts';
-import type { SanctionsData } from '~/graphics/sanctions/types.ts';
-import { demoData } from '~/graphics/demo/layout.ts';
-import { registry } from '~/graphics/registry.ts';
+import { registry, loaders } from '~/graphics/registry.ts';
 import type { GraphicModule } from '~/graphics/shared/types.ts';
+import { getContent } from '~/lib/content/content.ts';
 
-// The demo graphic serves the engine's tests; the registry holds the story's graphics.
-const graphics: Record<string, GraphicModule<never>> = { ...registry, demo };
+// The engine's test graphic lives in tests/fixtures/graphics/; only test builds (SCROLLY_FIXTURES=1, vitest) see it.
+const withFixtures = process.env.SCROLLY_FIXTURES === '1' || process.env.VITEST !== undefined;
+const fixtureModules = import.meta.glob<GraphicModule<unknown>>('/tests/fixtures/graphics/*/index.ts', {
+  eager: true,
+  import: 'default',
+});
+const fixtureData = import.meta.glob<() => unknown>('/tests/fixtures/graphics/*/layout.ts', {
+  eager: true,
+  import: 'demoData',
+});
+const fixtures = withFixtures ? Object.fromEntries(Object.values(fixtureModules).map((m) => [m.name, m])) : {};
+const fixtureLoaders = withFixtures
+  ? Object.fromEntries(Object.entries(fixtureData).map(([path, load]) => [path.split('/').at(-2) ?? '', load]))
+  : {};
+const graphics: Record<string, GraphicModule<unknown>> = { ...registry, ...fixtures };
 
 /**
- * Where each graphic's data comes from at build time. A Scrolly section names only its graphic, so
- * MDX authors never load data; a graphic without an entry here cannot be used in a section yet.
+ * Where each graphic's data comes from at build time: its folder's load.ts, a pure function of the
+ * one validated Content value. A Scrolly section names only its graphic, so MDX authors never load data.
  */
-/** The Kremlin's reply to the RSC report, shown by the sanctions graphic (research entry R05). */
-export const KREMLIN_REPLY_ID = '2020-06-11-kremlin-peskov';
-
-/** The validated content, read once per build (the content check has already run over the same files). */
-let cached: ReturnType<typeof loadContent>['content'] | undefined;
-function content() {
-  cached ??= loadContent(contentRoot()).content;
-  return cached;
-}
-
-const loaders: Record<string, () => unknown | Promise<unknown>> = {
-  demo: demoData,
-  // The graphic's own CSV parser over content/data: the same ids the content model publishes
-  // (tests/unit/content/ids-agree.test.ts), and the content check has validated the files.
-  'toll-2019': (): Toll2019Data => {
-    const read = (file: string) => readFileSync(join(contentRoot(), 'data', file), 'utf8');
-    return { deaths: parseDeaths(read('deaths-2019.csv')), annual: parseAnnual(read('deaths-annual.csv')) };
-  },
-  // The timeline covers 26 June 2020 onwards; the 10–11 June "prelude" belongs to the sanctions chapter.
-  'statements-timeline': (): StatementsData => {
-    const { statements, sources } = content();
-    return {
-      statements: statements.map((s) => s.value).filter((s) => s.phase !== 'prelude'),
-      sources: sources.map((s) => ({ ...s.value, title: s.value.title ?? s.value.description ?? s.value.publisher })),
-    };
-  },
-  sanctions: (): SanctionsData => {
-    const { statements, proposals } = content();
-    const reply = statements.find((s) => s.value.id === KREMLIN_REPLY_ID)?.value;
-    if (!reply)
-      throw new Error(`content/data/statements.yaml › ${KREMLIN_REPLY_ID}: missing (the sanctions graphic shows it)`);
-    return { proposals: proposals.map((p) => p.value), reply };
-  },
+const dataOf: Record<string, () => unknown> = {
+  ...fixtureLoaders,
+  ...Object.fromEntries(Object.entries(loaders).map(([name, load]) => [name, () => load(getContent())])),
 };
 
 export function getGraphic(name: string): GraphicModule<unknown> {
@@ -59,9 +34,9 @@ export function getGraphic(name: string): GraphicModule<unknown> {
 }
 
 export async function loadGraphicData(name: string): Promise<unknown> {
-  const load = loaders[name];
+  const load = dataOf[name];
   if (!load) {
-    throw new Error(`graphic "${name}": no data loader (fix: add one in src/components/scrolly/graphics.ts)`);
+    throw new Error(`graphic "${name}": no data loader (fix: add load.ts in src/graphics/${name}/)`);
   }
   return load();
 }

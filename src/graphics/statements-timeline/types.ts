@@ -1,8 +1,9 @@
 /** Input of the statements-timeline graphic: content/data/statements.yaml (+ sources.yaml) (schema: src/lib/content/schemas.ts). */
-export const ACTOR_GROUPS = ['us-press', 'us-government', 'russian-government', 'taliban', 'uk'] as const;
-export type ActorGroup = (typeof ACTOR_GROUPS)[number];
+import { ACTOR_GROUPS, type CHANNELS } from '../../lib/content/schemas.ts';
 
-import type { CHANNELS } from '../../lib/content/schemas.ts';
+// One list of actor groups: the content model's.
+export { ACTOR_GROUPS };
+export type ActorGroup = (typeof ACTOR_GROUPS)[number];
 
 /** The content model's channels (type-only import: no schema code reaches the graphic). */
 export type Channel = (typeof CHANNELS)[number];

@@ -4,7 +4,7 @@ import { description, sourceLine, tableRows } from './table.ts';
 import type { Toll2019Data } from './types.ts';
 
 export type { AnnualDeaths, Death2019, Toll2019Data } from './types.ts';
-export { parseAnnual, parseDeaths } from './parse.ts';
+export { load } from './load.ts';
 
 const toll2019 = fixedStateGraphic<Toll2019Data>({
   name: 'toll-2019',

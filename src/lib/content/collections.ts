@@ -1,39 +1,29 @@
-import { getCollection } from 'astro:content';
+import { getContent } from './content.ts';
+import { countData as countDataOf } from './crossref.ts';
 import type { CountData } from './counts.ts';
-import { buildDatasets, type Dataset, type DatasetInput } from './datasets.ts';
+import { buildDatasets, type Dataset } from './datasets.ts';
+import type { Source } from './schemas.ts';
 
-const inFileOrder = <D extends { position: number }>(entries: { data: D }[]): D[] =>
-  entries.sort((a, b) => a.data.position - b.data.position).map((e) => e.data);
+/** What <Count> counts: the one validated Content value the pages and downloads read. */
+export const countData = (): CountData => countDataOf(getContent().located);
 
-/** The data collections as plain arrays, in file order. */
-async function collectionData(): Promise<DatasetInput> {
-  const [sources, statements, deaths2019, deathsAnnual, proposals, claims] = await Promise.all([
-    getCollection('sources'),
-    getCollection('statements'),
-    getCollection('deaths-2019'),
-    getCollection('deaths-annual'),
-    getCollection('proposals'),
-    getCollection('claims'),
-  ]);
-  return {
-    sources: inFileOrder(sources),
-    statements: inFileOrder(statements),
-    'deaths-2019': inFileOrder(deaths2019),
-    'deaths-annual': inFileOrder(deathsAnnual),
-    proposals: inFileOrder(proposals),
-    claims: inFileOrder(claims),
-  };
-}
-
-/** What <Count> counts: the same collections the pages and downloads read. */
-export const countData = (): Promise<CountData> => collectionData();
-
-/** The download datasets, from the same collections every page reads. */
-export async function datasets(): Promise<Dataset[]> {
-  return buildDatasets(await collectionData());
+/** The download datasets, from the same Content value every page reads. */
+export function datasets(): Dataset[] {
+  const c = getContent();
+  return buildDatasets({
+    sources: c.sources,
+    statements: c.statements,
+    'deaths-2019': c.deaths2019,
+    'deaths-annual': c.deathsAnnual,
+    proposals: c.proposals,
+    claims: c.claims,
+  });
 }
 
 /** getStaticPaths for the per-dataset download endpoints. */
-export async function datasetPaths() {
-  return (await datasets()).map((dataset) => ({ params: { dataset: dataset.name }, props: { dataset } }));
+export function datasetPaths() {
+  return datasets().map((dataset) => ({ params: { dataset: dataset.name }, props: { dataset } }));
 }
+
+/** One source by id (the content check guarantees every cited id exists). */
+export const sourceById = (id: string): Source | undefined => getContent().sources.find((s) => s.id === id);

@@ -15,7 +15,7 @@ interface DeathRow {
 interface AnnualRow {
   year: number;
   total: number;
-  hostile: number | null;
+  hostile?: number | undefined;
   verified: 'yes' | 'no';
 }
 export interface CountData {
@@ -80,7 +80,7 @@ export function knownFilters(of: CountOf, data: CountData): string[] {
     case 'deaths-annual':
       return data['deaths-annual'].flatMap((r) => [
         `total-${r.year}`,
-        ...(r.hostile === null ? [] : [`hostile-${r.year}`]),
+        ...(r.hostile === undefined ? [] : [`hostile-${r.year}`]),
       ]);
     case 'statements':
       return ['all', ...ACTOR_GROUPS.map((g) => `group-${g}`), ...PHASES.map((p) => `phase-${p}`)];

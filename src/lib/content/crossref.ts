@@ -2,15 +2,15 @@
  * The cross-reference check. Runs in every build (src/integrations/content-check.ts) and in unit
  * tests: it refuses content that would let a wrong, unsourced or unverified entry reach a reader.
  */
-import { zonedInstant } from '../../graphics/shared/dates.ts';
-import { COUNT_OF, countFor, knownFilters, type CountData, type CountOf } from './counts.ts';
-import { contentRoot, loadContent, shown, FILES, type ChapterFile, type LoadedContent, type Located } from './load.ts';
+import { zonedInstant } from '../dates.ts';
+import type { CountData } from './counts.ts';
+import { contentRoot, loadContent, shown, FILES, type LoadedContent, type Located } from './load.ts';
+import { walk } from './mdast.ts';
+import { checkMdx, type MdxContext } from './mdx-check.ts';
 import { ContentError, formatProblem, type Problem } from './problems.ts';
 import type { ResearchEntry, Statement } from './schemas.ts';
 
 export { formatProblem, ContentError, type Problem };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function uniqueIds(entries: readonly Located<{ id: string }>[], what: string, out: Problem[]) {
   const seen = new Set<string>();
@@ -30,6 +30,8 @@ function uniqueIds(entries: readonly Located<{ id: string }>[], what: string, ou
 interface Refs {
   sources: Map<string, Located<{ id: string; quoteOnly?: boolean | undefined }>>;
   research: Map<string, ResearchEntry>;
+  /** Entries that failed their schema: already reported, so a reference to one is not reported again. */
+  rejected: ReadonlySet<string>;
 }
 
 function checkSourceIds(
@@ -40,7 +42,7 @@ function checkSourceIds(
   indexed = true,
 ) {
   ids.forEach((id, i) => {
-    if (!refs.sources.has(id))
+    if (!refs.sources.has(id) && !refs.rejected.has(id))
       out.push({
         ...at,
         field: indexed ? `${at.field}.${i}` : at.field,
@@ -76,14 +78,15 @@ function checkResearch(
   ids.forEach((id, i) => {
     const entry = refs.research.get(id);
     const field = `${at.field}.${i}`;
-    if (!entry)
+    if (!entry) {
+      if (refs.rejected.has(id)) return;
       out.push({
         ...at,
         field,
         message: `names unknown research entry "${id}"`,
         fix: `use an id listed in ${shown(FILES.research)}`,
       });
-    else if (entry.status === 'unverified' && !allowUnverified)
+    } else if (entry.status === 'unverified' && !allowUnverified)
       out.push({
         ...at,
         field,
@@ -144,7 +147,7 @@ function checkStatements(c: LoadedContent, refs: Refs, out: Problem[]) {
 function checkDeaths(c: LoadedContent, out: Problem[]) {
   uniqueIds(c.deaths2019, 'death row', out);
   for (const { file, value: d } of [...c.deaths2019, ...c.deathsAnnual]) {
-    if (d.sources.length === 0)
+    if (d.sources.length === 0 && !c.rejected.has(d.source_url.replace(/^http:/, 'https:')))
       out.push({
         file,
         entry: d.id,
@@ -214,18 +217,7 @@ function checkLedger(c: LoadedContent, refs: Refs, out: Problem[]) {
   }
 }
 
-function lineOf(ch: ChapterFile, index: number): number {
-  return ch.bodyLine + ch.body.slice(0, index).split('\n').length - 1;
-}
-
-function attrs(raw: string): Record<string, string | true> {
-  const out: Record<string, string | true> = {};
-  for (const m of raw.matchAll(/([a-zA-Z]+)(?:=(?:"([^"]*)"|'([^']*)'|\{\s*([^}]*?)\s*\}))?/g))
-    out[m[1] ?? ''] = m[2] ?? m[3] ?? m[4] ?? true;
-  return out;
-}
-
-function checkChapters(c: LoadedContent, refs: Refs, data: CountData, out: Problem[]) {
+function checkChapters(c: LoadedContent, mdx: Omit<MdxContext, 'kind'>, out: Problem[]) {
   const slugs = new Map<string, string>();
   const orders = new Map<number, string>();
   for (const ch of c.chapters) {
@@ -261,130 +253,19 @@ function checkChapters(c: LoadedContent, refs: Refs, data: CountData, out: Probl
         });
       slugs.set(slug, ch.entry);
       orders.set(order, ch.entry);
-    }
-    const at = { file: ch.file, entry: ch.entry };
-    for (const m of ch.body.matchAll(/<Src\b([^>]*?)\/?>/g)) {
-      const id = attrs(m[1] ?? '').id;
-      const field = `line ${lineOf(ch, m.index)} <Src>`;
-      if (typeof id !== 'string' || id === '')
-        out.push({ ...at, field, message: 'has no id', fix: 'write <Src id="source-id" />' });
-      else checkSourceIds([id], { ...at, field: `line ${lineOf(ch, m.index)} <Src id>` }, refs, out, false);
-    }
-    for (const m of ch.body.matchAll(/<Count\b([^>]*?)\/?>/g)) {
-      const a = attrs(m[1] ?? '');
-      const field = `line ${lineOf(ch, m.index)} <Count>`;
-      const of = typeof a.of === 'string' ? a.of : '';
-      const where = typeof a.where === 'string' ? a.where : 'all';
-      if (!(COUNT_OF as readonly string[]).includes(of)) {
+      const graphics = mdx.graphicStates;
+      if (graphics && ch.data.graphic !== 'none' && !graphics.has(ch.data.graphic))
         out.push({
-          ...at,
-          field,
-          message: `of="${of}" is not a counted collection`,
-          fix: `use one of: ${COUNT_OF.join(', ')}`,
-        });
-        continue;
-      }
-      const result = countFor(of, where, data);
-      if (!result) {
-        out.push({
-          ...at,
-          field,
-          message: `where="${where}" is not a known filter for ${of}`,
-          fix: `use one of: ${knownFilters(of as CountOf, data).join(', ')}`,
-        });
-        continue;
-      }
-      if (typeof a.value === 'string' && Number(a.value) !== result.value)
-        out.push({
-          ...at,
-          field,
-          message: `says ${a.value} but the data gives ${result.value} for ${of} where ${where}`,
-          fix: `write value={${result.value}} and correct the prose, or correct the data`,
-        });
-      if (!result.verified && a.secondary !== true)
-        out.push({
-          ...at,
-          field,
-          message: `counts rows the research marks unverified (${of} where ${where})`,
-          fix: 'add the secondary attribute and attribute the figure in the prose, or count verified rows only',
+          file: ch.file,
+          entry: slug,
+          field: 'graphic',
+          message: `"${ch.data.graphic}" is not a graphic`,
+          fix: `use none or a folder of src/graphics/: ${[...graphics.keys()].join(', ')}`,
         });
     }
-    const defs = new Map<string, string>();
-    for (const m of ch.body.matchAll(/^\[\^([^\]]+)\]:(.*)$/gm)) {
-      const label = m[1] ?? '';
-      defs.set(label, m[2] ?? '');
-      const field = `line ${lineOf(ch, m.index)} [^${label}]`;
-      if (!SLUG.test(label))
-        out.push({
-          ...at,
-          field,
-          message: 'is not a readable, slug-safe footnote label',
-          fix: 'use lower-case words joined by hyphens',
-        });
-      if (!/<Src\b/.test(m[2] ?? ''))
-        out.push({
-          ...at,
-          field,
-          message: 'is a footnote without a source',
-          fix: 'add <Src id="source-id" /> to the footnote',
-        });
-    }
-    checkQuoteOnlyFootnotes(ch, defs, refs, out);
-    for (const m of ch.body.matchAll(/\[\^([^\]]+)\](?!:)/g))
-      if (!defs.has(m[1] ?? ''))
-        out.push({
-          ...at,
-          field: `line ${lineOf(ch, m.index)} [^${m[1]}]`,
-          message: 'refers to a footnote that is never defined',
-          fix: `add a line "[^${m[1]}]: <Src id='…' />"`,
-        });
   }
-}
-
-/** The sentence a footnote reference at `index` closes; quoted passages become ⟦q⟧ so their stops don't count. */
-function sentenceBefore(body: string, index: number): string {
-  const before = body.slice(0, index);
-  const paragraph = before.slice(before.lastIndexOf('\n\n') + 1).replace(/<q\b[^>]*>[^]*?<\/q>/g, '⟦q⟧');
-  return paragraph.split(/[.!?]\s+/).pop() ?? '';
-}
-
-/**
- * A quoteOnly source (partisan or state outlet, see content/README.md) may carry the words of the person
- * it quotes, never a fact: its footnote must close a sentence that holds a <q>. And when a mainstream
- * source sits in the same footnote, the quoteOnly copy adds nothing but doubt: cite the mainstream one.
- */
-function checkQuoteOnlyFootnotes(ch: ChapterFile, defs: Map<string, string>, refs: Refs, out: Problem[]) {
-  const at = { file: ch.file, entry: ch.entry };
-  const kinds = new Map<string, { partisan: string[]; mainstream: string[] }>();
-  for (const [label, def] of defs) {
-    const ids = [...def.matchAll(/<Src\b[^>]*?\bid=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
-    const known = ids.map((id) => refs.sources.get(id)).filter((s) => s !== undefined);
-    kinds.set(label, {
-      partisan: known.filter((s) => s.value.quoteOnly).map((s) => s.value.id),
-      mainstream: known.filter((s) => !s.value.quoteOnly).map((s) => s.value.id),
-    });
-  }
-  for (const m of ch.body.matchAll(/^\[\^([^\]]+)\]:/gm)) {
-    const k = kinds.get(m[1] ?? '');
-    if (k && k.partisan.length > 0 && k.mainstream.length > 0)
-      out.push({
-        ...at,
-        field: `line ${lineOf(ch, m.index)} [^${m[1]}]`,
-        message: `cites quoteOnly ${k.partisan.join(', ')} beside a mainstream copy (${k.mainstream.join(', ')})`,
-        fix: 'drop the quoteOnly source: the mainstream copy carries the words',
-      });
-  }
-  for (const m of ch.body.matchAll(/\[\^([^\]]+)\](?!:)/g)) {
-    const k = kinds.get(m[1] ?? '');
-    if (!k || k.partisan.length === 0) continue;
-    if (!sentenceBefore(ch.body, m.index).includes('⟦q⟧'))
-      out.push({
-        ...at,
-        field: `line ${lineOf(ch, m.index)} [^${m[1]}]`,
-        message: `backs a sentence without a quote with quoteOnly ${k.partisan.join(', ')}`,
-        fix: 'cite a source that reports this in its own right, or quote the words the outlet carries',
-      });
-  }
+  for (const ch of c.chapters) out.push(...checkMdx(ch, { ...mdx, kind: 'chapter' }));
+  for (const page of c.pages) out.push(...checkMdx(page, { ...mdx, kind: 'page' }));
 }
 
 export function countData(c: LoadedContent): CountData {
@@ -398,12 +279,18 @@ export function countData(c: LoadedContent): CountData {
   };
 }
 
+/** What the caller knows beyond content/: the graphics and their states (lib/ cannot import graphics/). */
+export interface CheckOptions {
+  graphicStates?: ReadonlyMap<string, readonly string[] | undefined>;
+}
+
 /** Every cross-reference problem in already-parsed content. */
-export function checkContent(c: LoadedContent): Problem[] {
+export function checkContent(c: LoadedContent, options: CheckOptions = {}): Problem[] {
   const out: Problem[] = [];
   const refs: Refs = {
     sources: new Map(c.sources.map((s) => [s.value.id, s])),
     research: new Map(c.research.map((r) => [r.value.id, r.value])),
+    rejected: c.rejected,
   };
   uniqueIds(c.sources, 'source', out);
   for (const { file, value: s } of c.sources)
@@ -411,20 +298,55 @@ export function checkContent(c: LoadedContent): Problem[] {
   checkStatements(c, refs, out);
   checkDeaths(c, out);
   checkLedger(c, refs, out);
-  checkChapters(c, refs, countData(c), out);
+  checkChapters(
+    c,
+    {
+      sourceIds: new Set(refs.sources.keys()),
+      quoteOnlyIds: new Set([...refs.sources.values()].filter((s) => s.value.quoteOnly).map((s) => s.value.id)),
+      rejectedIds: c.rejected,
+      counts: countData(c),
+      incomplete: c.incomplete,
+      ...(options.graphicStates ? { graphicStates: options.graphicStates } : {}),
+    },
+    out,
+  );
   return out;
 }
 
-/** Parse and cross-check a content directory; [] means the build may go ahead. */
-export function validateContentDir(root: string = contentRoot()): Problem[] {
-  const { content, problems } = loadContent(root);
-  return [...problems, ...checkContent(content)];
+/** Sources cited nowhere: not an error (a source may be listed for the About page), but worth a look. */
+export function orphanSources(c: LoadedContent): Problem[] {
+  const cited = new Set<string>();
+  const cite = (ids: readonly string[]) => ids.forEach((id) => cited.add(id));
+  for (const { value: s } of c.statements) cite(s.sources);
+  for (const { value: d } of [...c.deaths2019, ...c.deathsAnnual]) cite(d.sources);
+  for (const { value: p } of c.proposals) cite([...p.sources, ...p.outcome.sources]);
+  for (const { value: cl } of c.claims) cite([...cl.sources, ...cl.assessments.flatMap((a) => a.sources)]);
+  for (const doc of [...c.chapters, ...c.pages])
+    walk(doc.tree, (n) => {
+      const id = n.name === 'Src' ? n.attributes?.find((a) => a.name === 'id')?.value : undefined;
+      if (typeof id === 'string') cited.add(id);
+    });
+  return c.sources
+    .filter((s) => !cited.has(s.value.id))
+    .map((s) => ({
+      file: s.file,
+      entry: s.value.id,
+      field: 'id',
+      message: 'is cited nowhere (no statement, row, ledger entry or <Src> names it)',
+      fix: 'cite it where it backs a sentence, or remove it',
+    }));
 }
 
-/** Throws a ContentError listing every problem; used by the build integration. */
-export function assertValidContent(root: string = contentRoot()): LoadedContent {
+/** Parse and cross-check a content directory; [] means the build may go ahead. */
+export function validateContentDir(root: string = contentRoot(), options: CheckOptions = {}): Problem[] {
   const { content, problems } = loadContent(root);
-  const all = [...problems, ...checkContent(content)];
+  return [...problems, ...checkContent(content, options)];
+}
+
+/** Throws a ContentError listing every problem. */
+export function assertValidContent(root: string = contentRoot(), options: CheckOptions = {}): LoadedContent {
+  const { content, problems } = loadContent(root);
+  const all = [...problems, ...checkContent(content, options)];
   if (all.length > 0) throw new ContentError(all);
   return content;
 }

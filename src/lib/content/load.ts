@@ -1,13 +1,16 @@
 /**
- * Reads content/ without Astro, so the same parsing serves the build's collections,
- * the cross-reference check and the unit tests.
+ * Parses content/ without Astro: YAML and CSV into schema-checked entries that remember their file
+ * and entry (for messages), MDX into frontmatter plus its syntax tree. Only read.ts touches the disk.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { mdxToMdast } from 'satteri';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { parseCsv } from './csv.ts';
+import type { MdastRoot } from './mdast.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
+import { NOT_UTF8, readContent, shown } from './read.ts';
 import {
   annualRowSchema,
   chapterSchema,
@@ -27,6 +30,8 @@ import {
   type Statement,
 } from './schemas.ts';
 
+export { shown };
+
 /** Where content lives; CONTENT_DIR lets tests and the bad-input build point elsewhere. */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
   return resolve(env.CONTENT_DIR ?? 'content');
@@ -41,25 +46,24 @@ export const FILES = {
   deaths2019: 'data/deaths-2019.csv',
   deathsAnnual: 'data/deaths-annual.csv',
   chapters: 'chapters',
+  pages: 'pages',
 } as const;
-
-/** The name an editor sees in messages, whatever directory the content was read from. */
-export const shown = (rel: string) => `content/${rel}`;
 
 export interface Located<T> {
   file: string;
   entry: string;
   value: T;
 }
-export interface ChapterFile {
+/** An MDX file: chapters have schema-checked frontmatter; pages (opening, About) have none. */
+export interface MdxFile {
   file: string;
+  /** Path relative to the content root, e.g. chapters/the-report.mdx. */
+  rel: string;
   entry: string;
-  /** Undefined when the frontmatter failed validation (the problem is already reported). */
+  /** Undefined when the frontmatter failed validation (the problem is already reported), and for pages. */
   data?: Chapter;
-  raw: Record<string, unknown>;
   body: string;
-  /** 1-based line of the body's first line in the file, for messages. */
-  bodyLine: number;
+  tree: MdastRoot;
 }
 export interface LoadedContent {
   research: Located<ResearchEntry>[];
@@ -67,31 +71,21 @@ export interface LoadedContent {
   statements: Located<Statement>[];
   proposals: Located<Proposal>[];
   claims: Located<Claim>[];
-  deaths2019: Located<Omit<Death, 'sources'> & { sources: string[] }>[];
-  deathsAnnual: Located<Omit<AnnualDeaths, 'sources'> & { sources: string[] }>[];
-  chapters: ChapterFile[];
+  deaths2019: Located<Death>[];
+  deathsAnnual: Located<AnnualDeaths>[];
+  chapters: MdxFile[];
+  pages: MdxFile[];
+  /** Ids (and source URLs) of entries that failed their schema: already reported, so references to them are not. */
+  rejected: Set<string>;
+  /** Data files with at least one rejected row (named as <Count of>): their totals are not what the editor meant. */
+  incomplete: Set<string>;
 }
 
-function readText(root: string, rel: string, problems: Problem[]): string | undefined {
-  const path = join(root, rel);
-  if (!existsSync(path)) {
-    problems.push({
-      file: shown(rel),
-      entry: '(file)',
-      field: '(file)',
-      message: 'is missing',
-      fix: `create ${shown(rel)}`,
-    });
-    return undefined;
-  }
-  return readFileSync(path, 'utf8');
-}
-
-function parseYamlText(text: string, file: string, problems: Problem[]): unknown {
+function parseYamlText(text: string, file: string, problems: Problem[], lineOffset = 0): unknown {
   try {
-    return parseYaml(text);
+    return parseYaml(text, { uniqueKeys: true });
   } catch (e) {
-    const line = e instanceof YAMLParseError ? (e.linePos?.[0]?.line ?? '?') : '?';
+    const line = e instanceof YAMLParseError ? (e.linePos?.[0]?.line ?? 0) + lineOffset : '?';
     problems.push({
       file,
       entry: `line ${line}`,
@@ -108,16 +102,22 @@ function entryName(raw: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? id : `#${index + 1}`;
 }
 
+function notUtf8(file: string, lines: number[], problems: Problem[]) {
+  for (const line of lines) problems.push({ file, entry: `line ${line}`, field: '(encoding)', ...NOT_UTF8 });
+}
+
 function loadList<S extends z.ZodType>(
   root: string,
   rel: string,
   schema: S,
   problems: Problem[],
+  rejected: Set<string>,
 ): Located<z.infer<S>>[] {
   const file = shown(rel);
-  const text = readText(root, rel, problems);
-  if (text === undefined) return [];
-  const data = parseYamlText(text, file, problems);
+  const read = readContent(root, rel, problems);
+  if (read === undefined) return [];
+  if (read.badLines.length) return (notUtf8(file, read.badLines, problems), []);
+  const data = parseYamlText(read.text, file, problems);
   if (data === undefined) return [];
   if (!Array.isArray(data)) {
     problems.push({
@@ -134,14 +134,24 @@ function loadList<S extends z.ZodType>(
     const entry = entryName(raw, i);
     const parsed = schema.safeParse(raw);
     if (parsed.success) out.push({ file, entry, value: parsed.data });
-    else problems.push(...problemsFromZod(parsed.error, file, entry));
+    else {
+      rejected.add(entry);
+      // A row that names a rejected source by its URL must not be reported a second time.
+      const url = (raw as { url?: unknown } | null)?.url;
+      if (typeof url === 'string') rejected.add(url);
+      problems.push(...problemsFromZod(parsed.error, file, entry));
+    }
   });
   return out;
 }
 
-/** Stable, readable id for a death: date + name, or unidentified-<n> for the placeholder rows. */
+const UNIDENTIFIED = /^unidentified\b/i;
+/** Rows for deaths whose identity was not released carry a placeholder name. */
+export const isNamed = (death: { name: string }): boolean => !UNIDENTIFIED.test(death.name);
+
+/** The one id builder for a 2019 death: date + name, or unidentified-<n> for the placeholder rows. */
 export function deathId(date: string, name: string, unidentifiedIndex: number): string {
-  if (/^unidentified/i.test(name)) return `unidentified-${unidentifiedIndex}`;
+  if (!isNamed({ name })) return `unidentified-${unidentifiedIndex}`;
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -151,16 +161,16 @@ export function deathId(date: string, name: string, unidentifiedIndex: number): 
   return `${date}-${slug}`;
 }
 
-function loadCsv<S extends z.ZodType>(
-  root: string,
-  rel: string,
+type Row<S extends z.ZodType> = z.infer<S> & { id: string; row: number; sources: string[] };
+
+/** Parses CSV text into schema-checked rows; exported for graphic test fixtures that hold research copies. */
+export function parseCsvRows<S extends z.ZodType>(
+  text: string,
+  file: string,
   schema: S,
   problems: Problem[],
   idFor: (values: Record<string, string>, line: number) => string,
-): Located<z.infer<S> & { id: string; row: number; sources: string[] }>[] {
-  const file = shown(rel);
-  const text = readText(root, rel, problems);
-  if (text === undefined) return [];
+): Located<Row<S>>[] {
   const table = parseCsv(text);
   for (const p of table.problems)
     problems.push({
@@ -170,9 +180,12 @@ function loadCsv<S extends z.ZodType>(
       message: p.message,
       fix: 'give every row one value per header column; wrap values containing commas or quotes in double quotes',
     });
-  const out: Located<z.infer<S> & { id: string; row: number; sources: string[] }>[] = [];
+  const out: Located<Row<S>>[] = [];
   for (const record of table.records) {
     const entry = idFor(record.values, record.line);
+    const broken = Object.entries(record.values).filter(([, v]) => v.includes('\uFFFD'));
+    for (const [column] of broken) problems.push({ file, entry, field: column, ...NOT_UTF8 });
+    if (broken.length) continue;
     const parsed = schema.safeParse(record.values);
     if (parsed.success)
       out.push({
@@ -185,68 +198,111 @@ function loadCsv<S extends z.ZodType>(
   return out;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** Ids for rows of deaths-2019.csv, in file order (the unidentified placeholders are numbered). */
+export function deathIds(): (values: Record<string, string>) => string {
+  let unidentified = 0;
+  return (v) => deathId(v.date ?? '', v.name ?? '', isNamed({ name: v.name ?? '' }) ? 0 : ++unidentified);
+}
+export const annualId = (v: Record<string, string>, line: number) =>
+  /^\d{4}$/.test(v.year ?? '') ? `year-${v.year}` : `row at line ${line}`;
 
-function loadChapters(root: string, problems: Problem[]): ChapterFile[] {
-  const dir = join(root, FILES.chapters);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+function loadCsv<S extends z.ZodType>(
+  root: string,
+  rel: string,
+  schema: S,
+  problems: Problem[],
+  idFor: (values: Record<string, string>, line: number) => string,
+): Located<Row<S>>[] {
+  const read = readContent(root, rel, problems);
+  return read === undefined ? [] : parseCsvRows(read.text, shown(rel), schema, problems, idFor);
+}
+
+/** Parses one MDX file: frontmatter (checked against `schema` when given) and the syntax tree. */
+export function parseMdx(
+  text: string,
+  file: string,
+  rel: string,
+  problems: Problem[],
+  schema?: typeof chapterSchema,
+): MdxFile {
+  const fallback = rel.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  let tree: MdastRoot;
+  try {
+    tree = mdxToMdast(text) as MdastRoot;
+  } catch (e) {
+    problems.push({
+      file,
+      entry: fallback,
+      field: '(mdx)',
+      message: `is not valid MDX: ${(e as Error).message.split('\n')[0]}`,
+      fix: 'close every tag, and escape a literal { or < with a backslash',
+    });
+    return { file, rel, entry: fallback, body: text, tree: { type: 'root', children: [] } };
+  }
+  const front = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const bodyStart = front?.position?.end.offset ?? 0;
+  const body = text.slice(bodyStart).replace(/^\r?\n/, '');
+  if (!schema) return { file, rel, entry: fallback, body, tree };
+  if (!front) {
+    problems.push({
+      file,
+      entry: fallback,
+      field: '(frontmatter)',
+      message: 'has no frontmatter',
+      fix: 'start the file with a --- block holding slug, order, title, …',
+    });
+    return { file, rel, entry: fallback, body, tree };
+  }
+  const raw = (parseYamlText(front.value ?? '', file, problems, 1) ?? {}) as Record<string, unknown>;
+  const entry = typeof raw.slug === 'string' && raw.slug !== '' ? raw.slug : fallback;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) problems.push(...problemsFromZod(parsed.error, file, entry));
+  return { file, rel, entry, data: parsed.success ? parsed.data : undefined, body, tree };
+}
+
+function loadMdxDir(root: string, dir: string, problems: Problem[], schema?: typeof chapterSchema): MdxFile[] {
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.mdx'))
     .sort()
-    .map((name) => {
-      const rel = `${FILES.chapters}/${name}`;
-      const file = shown(rel);
-      const text = readFileSync(join(root, rel), 'utf8');
-      const m = FRONTMATTER.exec(text);
-      const fallback = name.replace(/\.mdx$/, '');
-      if (!m) {
-        problems.push({
-          file,
-          entry: fallback,
-          field: '(frontmatter)',
-          message: 'has no frontmatter',
-          fix: 'start the file with a --- block holding slug, order, title, …',
-        });
-        return { file, entry: fallback, raw: {}, body: text, bodyLine: 1 };
-      }
-      const raw = (parseYamlText(m[1] ?? '', file, problems) ?? {}) as Record<string, unknown>;
-      const entry = typeof raw.slug === 'string' && raw.slug !== '' ? raw.slug : fallback;
-      const parsed = chapterSchema.safeParse(raw);
-      if (!parsed.success) problems.push(...problemsFromZod(parsed.error, file, entry));
-      const bodyLine = m[0].split('\n').length;
-      return {
-        file,
-        entry,
-        data: parsed.success ? parsed.data : undefined,
-        raw,
-        body: text.slice(m[0].length),
-        bodyLine,
-      };
+    .flatMap((name) => {
+      const rel = `${dir}/${name}`;
+      const read = readContent(root, rel, problems);
+      if (!read) return [];
+      if (read.badLines.length) return (notUtf8(shown(rel), read.badLines, problems), []);
+      return [parseMdx(read.text, shown(rel), rel, problems, schema)];
     });
 }
 
+/** Parses every file under `root` once; problems are schema and syntax problems (cross-references: crossref.ts). */
 export function loadContent(root: string): { content: LoadedContent; problems: Problem[] } {
   const problems: Problem[] = [];
-  let unidentified = 0;
+  const rejected = new Set<string>();
+  const before = problems.length;
+  const deaths2019 = loadCsv(root, FILES.deaths2019, death2019RowSchema, problems, deathIds());
+  const deathsRejected = problems.length > before;
   const content: LoadedContent = {
-    research: loadList(root, FILES.research, researchSchema, problems),
-    sources: loadList(root, FILES.sources, sourceSchema, problems),
-    statements: loadList(root, FILES.statements, statementSchema, problems),
-    proposals: loadList(root, FILES.proposals, proposalSchema, problems),
-    claims: loadList(root, FILES.claims, claimSchema, problems),
-    deaths2019: loadCsv(root, FILES.deaths2019, death2019RowSchema, problems, (v) =>
-      deathId(v.date ?? '', v.name ?? '', /^unidentified/i.test(v.name ?? '') ? ++unidentified : 0),
-    ),
-    deathsAnnual: loadCsv(root, FILES.deathsAnnual, annualRowSchema, problems, (v, line) =>
-      /^\d{4}$/.test(v.year ?? '') ? `year-${v.year}` : `row at line ${line}`,
-    ),
-    chapters: loadChapters(root, problems),
+    research: loadList(root, FILES.research, researchSchema, problems, rejected),
+    sources: loadList(root, FILES.sources, sourceSchema, problems, rejected),
+    statements: loadList(root, FILES.statements, statementSchema, problems, rejected),
+    proposals: loadList(root, FILES.proposals, proposalSchema, problems, rejected),
+    claims: loadList(root, FILES.claims, claimSchema, problems, rejected),
+    deaths2019,
+    deathsAnnual: loadCsv(root, FILES.deathsAnnual, annualRowSchema, problems, annualId),
+    chapters: loadMdxDir(root, FILES.chapters, problems, chapterSchema),
+    pages: loadMdxDir(root, FILES.pages, problems),
+    rejected,
+    incomplete: new Set(deathsRejected ? ['deaths-2019'] : []),
   };
-  // Rows name their source by URL (the CSVs are verbatim research copies); link them to source ids.
+  linkRowSources(content);
+  return { content, problems };
+}
+
+/** Rows name their source by URL (the CSVs are verbatim research copies); link them to source ids. */
+export function linkRowSources(content: Pick<LoadedContent, 'sources' | 'deaths2019' | 'deathsAnnual'>) {
   const byUrl = new Map(content.sources.flatMap((s) => (s.value.url ? [[s.value.url, s.value.id] as const] : [])));
   for (const row of [...content.deaths2019, ...content.deathsAnnual]) {
-    const id = byUrl.get(row.value.source_url);
+    const id = byUrl.get(row.value.source_url.replace(/^http:/, 'https:'));
     row.value.sources = id ? [id] : [];
   }
-  return { content, problems };
 }

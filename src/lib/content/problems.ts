@@ -37,20 +37,24 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
     case 'unrecognized_keys':
       return `remove or rename ${issue.keys.join(', ')}`;
     default:
-      return `change "${field}" so that it ${issue.message.replace(/^Invalid input: /, '')}`;
+      return `change "${field}": it ${issue.message.replace(/^Invalid input: /, '')}`;
   }
 }
 
 /** Turns schema issues into problems that name the file, the entry and the field. */
 export function problemsFromZod(error: z.ZodError, file: string, entry: string, fieldPrefix = ''): Problem[] {
   return error.issues.map((issue) => {
-    const field = [fieldPrefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(entry)';
+    // An unknown key is named itself: a misspelt `quoteOnly` must not silently vanish.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    const field = [fieldPrefix, ...path.map(String)].filter(Boolean).join('.') || '(entry)';
     const message =
-      issue.code === 'invalid_value'
-        ? 'is not a known value'
-        : issue.message.endsWith('received undefined')
-          ? 'is missing'
-          : issue.message;
+      issue.code === 'unrecognized_keys'
+        ? `is not a known field${issue.keys.length > 1 ? ` (nor ${issue.keys.slice(1).join(', ')})` : ''}`
+        : issue.code === 'invalid_value'
+          ? 'is not a known value'
+          : issue.message.endsWith('received undefined')
+            ? 'is missing'
+            : issue.message;
     return { file, entry, field, message, fix: fixFor(issue, field) };
   });
 }

@@ -12,19 +12,47 @@ export function isCalendarDate(text: string): boolean {
   return date.toISOString().slice(0, 10) === `${y}-${mo}-${d}`;
 }
 
+/**
+ * The day the build runs (BUILD_DATE=YYYY-MM-DD pins it for reproducible builds and tests): nothing
+ * the site reports can have happened later, so a later date is a typo that would stretch every axis.
+ */
+export const BUILD_DATE = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+/** The first day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) covers is not after the build date. */
+export const notAfterBuild = (text: string): boolean => `${text}-01-01`.slice(0, 10) <= BUILD_DATE;
+const futureMessage = `must not be after the build date ${BUILD_DATE}`;
+
 const dateMessage = 'must be a real date written YYYY-MM-DD (or YYYY-MM / YYYY when only that is known)';
 /** A date as text: YAML loaders differ on whether they make Date objects, so both are accepted and normalised. */
 const partialDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.string().refine(isCalendarDate, dateMessage),
+  z.string().refine(isCalendarDate, dateMessage).refine(notAfterBuild, futureMessage),
 );
 const dayDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
     .string()
-    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), 'must be a real date written YYYY-MM-DD'),
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), 'must be a real date written YYYY-MM-DD')
+    .refine(notAfterBuild, futureMessage),
 );
 const text = z.string().trim().min(1, 'must not be empty');
+/** Text with a length cap: a quote or label becomes an aria-label and a card line, so it must stay readable. */
+const capped = (max: number, what: string) => text.max(max, `must be at most ${max} characters (${what})`);
+const QUOTE_MAX = 800;
+const LABEL_MAX = 120;
+const PROSE_MAX = 400;
+const label = capped(LABEL_MAX, 'a label');
+/** https only: the site links readers to it, and a plain-http link is refused by the CSP's upgrade rules and by readers' browsers. */
+const httpsUrl = z
+  .string()
+  .refine((u) => URL.canParse(u), 'must be a full web address such as https://example.org/page')
+  .refine((u) => !URL.canParse(u) || new URL(u).protocol === 'https:', 'must start with https://');
+/**
+ * The deaths CSVs are byte-for-byte copies of the research files, which record some addresses on
+ * http://; a row only names its source, and the address readers follow is the source's https `url`.
+ */
+const researchUrl = z
+  .string()
+  .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be a full web address');
 const idList = z.array(slugId);
 /** Research entry ids as the research files write them (S01, OUT-01, times-T07, troop-deaths-2019). */
 const researchId = z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a research entry id such as S01 or OUT-03');
@@ -33,9 +61,10 @@ const researchIds = z.preprocess(
   z.array(researchId).min(1, 'must name at least one research entry'),
 );
 
-export const GRAPHICS = ['toll-2019', 'statements-timeline', 'sanctions', 'none'] as const;
+/** A chapter's graphic: a folder name in src/graphics/ (the build checks it exists; lib/ cannot list them), or none. */
+const graphicName = z.union([z.literal('none'), slugId]);
 
-export const chapterSchema = z.object({
+export const chapterSchema = z.strictObject({
   slug: slugId,
   order: z.number().int().positive(),
   title: text,
@@ -43,8 +72,8 @@ export const chapterSchema = z.object({
   summary: text,
   published: dayDate.transform((s) => new Date(`${s}T00:00:00Z`)),
   updated: dayDate.transform((s) => new Date(`${s}T00:00:00Z`)),
-  graphic: z.enum(GRAPHICS),
-  teaching: z.object({
+  graphic: graphicName,
+  teaching: z.strictObject({
     known: z.array(text).min(1, 'must list at least one thing that is known'),
     disputed: z.array(text).min(1, 'must list at least one thing that is disputed'),
     questions: z.array(text).min(2, 'must have 2–4 questions').max(4, 'must have 2–4 questions'),
@@ -61,15 +90,15 @@ export const SOURCE_KINDS = [
   'secondary-aggregator',
 ] as const;
 export const sourceSchema = z
-  .object({
+  .strictObject({
     id: slugId,
-    publisher: text,
-    title: text.optional(),
+    publisher: label,
+    title: capped(300, 'a title').optional(),
     /** Used when the research records no title: our own description, never shown in quotation marks. */
-    description: text.optional(),
-    authors: z.array(text).optional(),
+    description: capped(PROSE_MAX, 'a description').optional(),
+    authors: z.array(label).optional(),
     date: partialDate.optional(),
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: httpsUrl.optional(),
     archived: text.optional(),
     kind: z.enum(SOURCE_KINDS),
     language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as en or ru'),
@@ -85,7 +114,7 @@ export const sourceSchema = z
 export type Source = z.infer<typeof sourceSchema>;
 
 export const RESEARCH_STATUSES = ['verified', 'partly-verified', 'unverified'] as const;
-export const researchSchema = z.object({
+export const researchSchema = z.strictObject({
   id: researchId,
   file: text,
   title: text,
@@ -118,16 +147,17 @@ const ianaZone = z.string().refine((tz) => {
   }
 }, 'must be an IANA time zone such as America/New_York');
 
-export const quoteSchema = z.object({
-  text: text,
+const quote = capped(QUOTE_MAX, 'quote the sentences that matter, not the whole text');
+export const quoteSchema = z.strictObject({
+  text: quote,
   lang: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as en or ru'),
   /** The original-language wording where the research gives it. */
-  original: text.optional(),
+  original: quote.optional(),
   note: text.optional(),
 });
 
 export const statementSchema = z
-  .object({
+  .strictObject({
     id: slugId,
     date: partialDate,
     time: z
@@ -137,11 +167,11 @@ export const statementSchema = z
     tz: ianaZone.optional(),
     precision: z.enum(['month', 'day', 'minute']),
     timeNote: text.optional(),
-    actor: text,
+    actor: label,
     group: z.enum(ACTOR_GROUPS),
     channel: z.enum(CHANNELS),
     quotes: z.array(quoteSchema),
-    summary: text,
+    summary: capped(PROSE_MAX, 'one line'),
     sources: idList.min(1, 'must cite at least one source'),
     research: researchIds,
     verification: z.enum(['verified', 'partly-verified']),
@@ -173,12 +203,17 @@ const wholeNumber = z.preprocess(
   (v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v),
   z.number({ error: 'must be a whole number' }).int(),
 );
-const optionalInt = z.preprocess((v) => (v === '' ? null : v), wholeNumber.nullable());
+// An empty cell is "not given": undefined, so the JSON download leaves the key out and the graphic tests `=== undefined`.
+const optionalInt = z.preprocess((v) => (v === '' || v === null ? undefined : v), wholeNumber.optional());
+/** A death's date: a real day, or the research's free-text range for a death whose date was not released. */
+const deathDate = z.union([dayDate, z.string().regex(/^\d{4} \(.+\)$/)], {
+  error: 'must be a real date written YYYY-MM-DD (or "YYYY (between …)" when the day was not released)',
+});
 
 /** One row of deaths-2019.csv, every column kept as the research file has it. */
-export const death2019RowSchema = z.object({
-  date: text,
-  name: text,
+export const death2019RowSchema = z.strictObject({
+  date: deathDate,
+  name: label,
   rank: z.string(),
   branch: z.string(),
   age: optionalInt,
@@ -188,22 +223,23 @@ export const death2019RowSchema = z.object({
   province: z.string(),
   hostile: yesNo,
   cause: text,
-  source_url: z.url(),
-  source_title: text,
+  source_url: researchUrl,
+  source_title: capped(300, 'a title'),
   verified: yesNo,
   counted_in_nyt_ap_20_combat: yesNo,
   notes: z.string(),
 });
+/** The one shape of a 2019 death: the row, its permanent id (deathId in load.ts), its line and its source ids. */
 export const deathSchema = death2019RowSchema.extend({ id: slugId, row: z.number().int(), sources: idList.min(1) });
 export type Death = z.infer<typeof deathSchema>;
 
-export const annualRowSchema = z.object({
+export const annualRowSchema = z.strictObject({
   year: wholeNumber.refine((y) => y >= 1900 && y <= 2100, 'must be a four-digit year'),
   total: wholeNumber,
   hostile: optionalInt,
   non_hostile: optionalInt,
-  source_url: z.url(),
-  source_title: text,
+  source_url: researchUrl,
+  source_title: capped(300, 'a title'),
   verified: yesNo,
   notes: z.string(),
 });
@@ -225,16 +261,16 @@ export const OUTCOME_STATUSES = [
   'not-enacted',
   'no-source-found',
 ] as const;
-export const proposalSchema = z.object({
+export const proposalSchema = z.strictObject({
   id: slugId,
   kind: z.enum(PROPOSAL_KINDS),
   label: text.max(40, 'must be at most 40 characters'),
-  wording: text,
+  wording: quote,
   wordingFrom: z.enum(['report', 'summary']),
   sources: idList.min(1, 'must cite at least one source'),
   research: researchIds,
   outcome: z
-    .object({
+    .strictObject({
       status: z.enum(OUTCOME_STATUSES),
       date: partialDate.optional(),
       summary: text,
@@ -256,17 +292,17 @@ export const CLAIM_STATUSES = [
   'assessed-low-moderate',
   'unknown',
 ] as const;
-export const claimSchema = z.object({
+export const claimSchema = z.strictObject({
   id: slugId,
-  claim: text,
-  by: text,
+  claim: capped(PROSE_MAX, 'one sentence'),
+  by: label,
   date: partialDate,
   evidence: text,
   assessments: z.array(
-    z.object({
+    z.strictObject({
       date: partialDate,
-      by: text,
-      text: text,
+      by: label,
+      text: capped(PROSE_MAX, 'one or two sentences'),
       sources: idList.min(1, 'must cite at least one source'),
       research: researchIds,
     }),

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sharePng } from '~/lib/reuse/share-graphic.ts';
+import { sharePng } from '~/components/reuse/share-graphic.ts';
 
 export const getStaticPaths = (async () =>
   (await getCollection('chapters')).map((chapter) => ({

@@ -11,7 +11,7 @@ import {
   shareGraphic,
   shareImageAlt,
   shareImageSvg,
-} from '~/lib/reuse/share-graphic.ts';
+} from '~/components/reuse/share-graphic.ts';
 
 const light = lightTokens(readFileSync('src/styles/tokens.css', 'utf8'));
 const names = Object.keys(registry) as GraphicName[];
@@ -20,13 +20,13 @@ const names = Object.keys(registry) as GraphicName[];
 describe.each(names)('share image of a %s chapter', (name) => {
   it('names a state the graphic has', async () => {
     const states = getGraphic(name).statesFor(await loadGraphicData(name));
-    expect(states.map((s) => s.name)).toContain(SHARE_STATES[name].state);
+    expect(states.map((s) => s.name)).toContain(SHARE_STATES[name]!.state);
   });
 
   it('the SVG given to sharp holds every mark of that state, styled in the page’s light colours', async () => {
     const mod = getGraphic(name);
     const data = await loadGraphicData(name);
-    const index = mod.statesFor(data).findIndex((s) => s.name === SHARE_STATES[name].state);
+    const index = mod.statesFor(data).findIndex((s) => s.name === SHARE_STATES[name]!.state);
     const spec = mod.layout(data, SHARE_LAYOUT_WIDTH, index);
     const svg = await shareImageSvg({ title: 'A title', dek: 'A dek', order: 2, graphic: name });
     const $ = load(svg, { xml: true });
