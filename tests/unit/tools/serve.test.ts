@@ -46,10 +46,13 @@ function get(path: string): Promise<{ status: number; headers: Record<string, st
 const frameAncestors = (csp: unknown) => /frame-ancestors ([^;]+)/.exec(String(csp))?.[1];
 
 describe('the local server', () => {
-  it.each(['/%E0%A4%A', '/about/%', '/%00/'])('answers the malformed path %s with 400 and keeps serving', async (path) => {
-    expect((await get(path)).status).toBe(400);
-    expect((await get('/about/')).status).toBe(200);
-  });
+  it.each(['/%E0%A4%A', '/about/%', '/%00/'])(
+    'answers the malformed path %s with 400 and keeps serving',
+    async (path) => {
+      expect((await get(path)).status).toBe(400);
+      expect((await get('/about/')).status).toBe(200);
+    },
+  );
 
   it.each(['//evil.example/about', '/.//about', '//about', '/\\about', '/.//\\about', '/./\\/about'])(
     'never redirects %s to another host',
