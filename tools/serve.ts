@@ -1,12 +1,14 @@
 /**
  * A dependency-free static server for dist/: `npm start` uses it on http://localhost:4321, and the
  * browser tests start it on 127.0.0.1 with a random port. It honours BASE_PATH so a sub-path deploy
- * can be tried locally, and answers like a plain static host (directory index, 404 page).
+ * can be tried locally, answers like a plain static host (directory index, 404 page), and sends the
+ * headers of the root's `_headers` file as Netlify and Cloudflare Pages do (CSP frame-ancestors, …).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, readHeaderRules } from './host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,8 +34,17 @@ export interface ServeOptions {
   base?: string;
 }
 
+/** The decoded path, or null when its percent-encoding is malformed (a 400, not a crash). */
+function decodePath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+}
+
 async function resolveFile(root: string, urlPath: string): Promise<string | null> {
-  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const safe = normalize(urlPath).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, safe);
   if (!candidate.startsWith(root)) return null;
   try {
@@ -53,15 +64,27 @@ export function serve(options: ServeOptions = {}): Promise<{ server: Server; url
   const root = resolve(options.root ?? 'dist');
   const host = options.host ?? '127.0.0.1';
   const base = (options.base ?? '/').replace(/\/?$/, '/');
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
+  const rules = readHeaderRules(root);
+
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = req.url ?? '/';
+    // Parsed as a path on this host only: a request for "//evil.example/x" names no other host.
+    const url = raw.startsWith('/') ? URL.parse(`http://local${raw}`) : null;
+    const decoded = url && decodePath(url.pathname);
+    if (!url || decoded === null || decoded.includes('\0')) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
+    for (const [name, values] of headersFor(rules, url.pathname)) res.setHeader(name, values);
     if (!url.pathname.startsWith(base)) {
       res.writeHead(404).end('Not found');
       return;
     }
-    const rel = '/' + url.pathname.slice(base.length);
+    const rel = '/' + decoded.slice(base.length);
     if (!rel.endsWith('/') && !extname(rel) && (await resolveFile(root, rel + '/'))) {
-      res.writeHead(301, { location: url.pathname + '/' + url.search }).end();
+      // One leading slash: "//host/…" or "/\\host/…" in a Location header would send the reader off-site.
+      const location = '/' + url.pathname.replace(/^[/\\]+/, '') + '/' + url.search;
+      res.writeHead(301, { location }).end();
       return;
     }
     const file = await resolveFile(root, rel);
@@ -78,11 +101,20 @@ export function serve(options: ServeOptions = {}): Promise<{ server: Server; url
     if (gzip) body = gzipSync(body);
     res.writeHead(200, {
       'content-type': type,
-      'cache-control': 'no-cache',
+      ...(res.hasHeader('cache-control') ? {} : { 'cache-control': 'no-cache' }),
       vary: 'accept-encoding',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     res.end(body);
+  }
+
+  const server = createServer((req, res) => {
+    // A request that trips an unforeseen error costs that request, never the server.
+    answer(req, res).catch((error: unknown) => {
+      console.error(`${req.method} ${req.url}:`, error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

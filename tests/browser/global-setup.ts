@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../tools/serve.ts';
+import { FIXTURE_BUILD, FIXTURE_SITE } from './fixture-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,17 +10,16 @@ declare module 'vitest' {
   }
 }
 
-/** Where the fixture site (the real site plus tests/fixtures/chapters) is built, never into dist/. */
-export const FIXTURE_SITE = 'node_modules/.cache/fixture-site';
-
 /**
  * Serves the built site once for all browser suites (they read the URL with inject('baseUrl')), and
- * builds the fixture site once for the suites that need chapters the story does not have.
+ * builds the fixture site once for the suites that need chapters the story does not have, unless
+ * `npm test` has just built it (FIXTURE_SITE_BUILT=1).
  */
 export default async function setup(project: TestProject) {
   const stop = await serveDist(project);
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', FIXTURE_SITE], {
-    env: { ...process.env, SCROLLY_FIXTURES: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  if (process.env.FIXTURE_SITE_BUILT === '1' && existsSync(`${FIXTURE_SITE}/index.html`)) return stop;
+  const build = spawnSync(FIXTURE_BUILD.cmd, FIXTURE_BUILD.args, {
+    env: { ...process.env, ...FIXTURE_BUILD.env },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
+import { VIEWPORTS, launch, openPage, pageTimersFired, siteUrl } from './helpers.ts';
 import { CASES, shoot, textReport, tip } from './graphics-check.ts';
 import { settle } from './scrolly-site.ts';
 
@@ -107,7 +107,8 @@ describe.each(CASES)('$graphic', (c) => {
     const twin = page.locator(`#${c.section} .scrolly-step__figure [data-key="${key}"][aria-label]`);
     expect(shown.text).toBe(await twin.getAttribute('aria-label'));
     await page.locator('.mark-tip').hover();
-    await page.waitForTimeout(400);
+    // Past the card's 300 ms grace period after the pointer left the mark, it is still there.
+    await pageTimersFired(page, 300);
     expect((await tip(page)).shown).toBe(true);
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.mark-tip')?.hidden);

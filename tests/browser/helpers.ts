@@ -1,4 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
 import { CHROME_ARGS, chromePath } from '../../tools/chrome.ts';
@@ -60,5 +67,32 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .analyze();
   return result.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? v.help}`),
+  );
+}
+
+/**
+ * Resolves once every timer the page queued so far with a delay up to `delay` ms has fired: a timer
+ * queued now with a longer delay runs after them, however slow the machine (timers fire in deadline
+ * order). For "nothing else happens after X" checks, instead of a fixed sleep in the test.
+ */
+export function pageTimersFired(page: Page | Frame, delay: number): Promise<void> {
+  return page.evaluate((ms) => new Promise<void>((done) => setTimeout(done, ms + 1)), delay);
+}
+
+/** Resolves once the page has not scrolled for five animation frames (smooth scrolls, wheel momentum). */
+export function scrollAtRest(page: Page | Frame): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = scrollY;
+        let still = 0;
+        const tick = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 5) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
   );
 }

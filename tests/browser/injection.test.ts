@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { htmlPages } from '../build/dist.ts';
 import { launch, openPage, siteUrl } from './helpers.ts';
+import { settle } from './scrolly-site.ts';
 
 /** Pages that read the query or the hash: chapters and embeds (and the opening, as a control). */
 const PAGES = htmlPages()
@@ -40,7 +41,7 @@ it.each(PAGES)('%s writes nothing from the query or hash into the page', async (
   const clean = await fingerprint(page);
   for (const attack of ATTACKS) {
     await page.goto(siteUrl(path) + attack, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(100);
+    await settle(page);
     expect(await fingerprint(page), `${path}${attack}`).toEqual(clean);
   }
   await context.close();

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { openPage, type WatchedPage } from './helpers.ts';
 import { serve } from '../../tools/serve.ts';
-import { FIXTURE_SITE } from './global-setup.ts';
+import { FIXTURE_SITE } from './fixture-site.ts';
 
 /**
  * Some suites read fixture chapters (tests/fixtures/chapters/) that are not part of the published

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEWPORTS, axeViolations, launch } from './helpers.ts';
+import { VIEWPORTS, axeViolations, launch, pageTimersFired, scrollAtRest } from './helpers.ts';
 import {
   liveGraphicShows,
   maxScroll,
@@ -330,13 +330,7 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
         expected,
       );
       // Let the stepper's own scroll come to rest (smooth unless reduced motion).
-      await page.evaluate(
-        () =>
-          new Promise((done) => {
-            addEventListener('scrollend', done, { once: true });
-            setTimeout(done, 1500);
-          }),
-      );
+      await scrollAtRest(page);
       await settle(page);
       expect(await sectionState(page, FIRST)).toEqual({ step: expected, state: expected });
       expect(await liveGraphicShows(page, FIRST, expected)).toEqual([]);
@@ -387,7 +381,9 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
     const line = await triggerLine(page);
     await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 400);
     await page.waitForFunction(() => (window as unknown as { __said: string[] }).__said.length > 0);
-    await page.waitForTimeout(800);
+    // Any step change still queued would be announced by the engine's 400 ms timer: let it fire.
+    await scrollAtRest(page);
+    await pageTimersFired(page, 400);
     expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual([
       'Step 4 of 4: Bar B is the tallest',
     ]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { htmlPages } from '../build/dist.ts';
-import { VIEWPORTS, launch, openPage, siteUrl } from '../browser/helpers.ts';
+import { VIEWPORTS, launch, openPage, scrollAtRest, siteUrl } from '../browser/helpers.ts';
 
 /** Chapter pages with scroll steps: the story a reader scrolls through. */
 const CHAPTERS = htmlPages()
@@ -52,7 +52,7 @@ async function scrollThrough(page: Page): Promise<{ long: number[]; shifts: numb
     await page.mouse.wheel(0, delta);
     await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
   }
-  await page.waitForTimeout(500);
+  await scrollAtRest(page);
   return page.evaluate(() => {
     const w = window as unknown as { __long: number[]; __shifts: number[] };
     return { long: w.__long.filter((d) => d > 50), shifts: w.__shifts };

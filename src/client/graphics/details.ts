@@ -100,9 +100,17 @@ document.addEventListener('keydown', (e) => {
 addEventListener('beforeprint', () => {
   for (const d of document.querySelectorAll<HTMLDetailsElement>('.graphic-data__tables')) d.open = true;
 });
+/** The fragment's id; null for none or for a malformed one ("#%"), which names no element anyway. */
+function hashId(): string | null {
+  try {
+    return decodeURIComponent(location.hash.slice(1)) || null;
+  } catch {
+    return null;
+  }
+}
 // A link to one row of a data table (a statement, a death, a measure) opens the table around it.
 const revealTarget = () => {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = hashId();
   const target = id ? document.getElementById(id) : null;
   const box = target?.closest('details');
   if (!target || !box) return;
