@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributesForState, changedNames, decodeStates, encodeStates } from '~/client/scrolly/state.ts';
-import { visibleExtent } from '~/components/scrolly/extent.ts';
+import { closeBlankBands, visibleExtent } from '~/components/scrolly/extent.ts';
 import type { GraphicSpec } from '~/graphics/spec.ts';
 
 const drawn = {
@@ -69,5 +69,34 @@ describe('a stacked figure cropped to its state', () => {
 
   it('keeps the whole drawing when nothing is visible', () => {
     expect(visibleExtent(spec([]))).toEqual({ y: 0, height: 400 });
+  });
+});
+
+describe('a stacked figure closes the empty bands kept for other states', () => {
+  const spec: GraphicSpec = {
+    width: 320,
+    height: 400,
+    title: 't',
+    description: 'd',
+    marks: [
+      { kind: 'text', key: 'legend', x: 0, y: 20, text: 'Legend', fontSize: 12 },
+      { kind: 'circle', key: 'dot', cx: 10, cy: 300, r: 5 },
+      { kind: 'path', key: 'tick', d: 'M0,310L10,320' },
+      { kind: 'rect', key: 'later', x: 0, y: 100, width: 10, height: 150, opacity: 0 },
+    ],
+  };
+
+  it('moves the marks below a band up so the band is at most maxGap tall', () => {
+    const closed = closeBlankBands(spec, 10);
+    const dot = closed.marks.find((m) => m.key === 'dot');
+    // The legend ends at 23.6; the dot's top was at 295, so 271.4 less 10 closes.
+    expect(dot?.kind === 'circle' && dot.cy).toBeCloseTo(300 - (295 - 23.6 - 10), 5);
+    expect(closed.marks.find((m) => m.key === 'tick')).toMatchObject({ d: 'M0,48.6L10,58.6' });
+    expect(closed.height).toBeCloseTo(400 - (295 - 23.6 - 10), 5);
+  });
+
+  it('keeps a band a mark crosses', () => {
+    const crossed = { ...spec, marks: [...spec.marks, { kind: 'line' as const, key: 'axis', x1: 0, x2: 0, y1: 0, y2: 400 }] };
+    expect(closeBlankBands(crossed, 10)).toBe(crossed);
   });
 });

@@ -9,7 +9,7 @@ import {
   type LiveVariant,
   type StateAttributes,
 } from '~/client/scrolly/state.ts';
-import { visibleExtent } from './extent.ts';
+import { closeBlankBands, visibleExtent } from './extent.ts';
 
 /**
  * Layout widths drawn at build time; viewBox scaling covers the range around each. The sticky graphic
@@ -149,7 +149,20 @@ export interface StateFigure {
   liveDescription: string;
 }
 
+/**
+ * How the narrow sticky copy fits half a phone screen, by its proportions: 'short' ones fit, 'tall'
+ * ones get a taller stage, and 'none' would be too small to read there, so phones keep the section's
+ * stacked figures (scrolly.css).
+ */
+export type PhoneFit = 'short' | 'tall' | 'none';
+
+export function phoneFit(specs: readonly GraphicSpec[]): PhoneFit {
+  const ratio = Math.max(...specs.map((s) => s.height / s.width));
+  return ratio <= 0.8 ? 'short' : ratio <= 1.3 ? 'tall' : 'none';
+}
+
 export interface BuiltSection {
+  phoneFit: PhoneFit;
   /** The sticky graphic's copies: every mark any used state has, in the first step's state. */
   live: Record<LiveVariant, string>;
   payload: ScrollyPayload;
@@ -215,6 +228,7 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
     }),
   );
   return {
+    phoneFit: phoneFit([...layouts.narrow.values()]),
     live,
     payload,
     defs: [...defs.values()],
@@ -247,7 +261,8 @@ export function fillFigures(html: string, built: BuiltSection, steps: StepRef[])
     const step = steps[i++];
     const figure = step && built.figures.get(step.state);
     if (!step || !figure) return '';
-    const { spec } = figure;
+    // Sized to its own state: no empty bands kept for marks that other states have.
+    const spec = closeBlankBands(figure.spec);
     const band = visibleExtent(spec);
     // A step whose figure would look the same as the one just above it gets none: the reader has it.
     const looks = renderSvg(spec, { idPrefix: '', interactive: false, band });
