@@ -13,12 +13,12 @@ import { closeBlankBands, visibleExtent } from './extent.ts';
 
 /**
  * Layout widths drawn at build time; viewBox scaling covers the range around each. The sticky graphic
- * has two copies and CSS shows one: on phones (under 900 px) it sits in a box 288–860 px wide and
- * about half the screen tall, so it gets the narrow layout; on wider screens the stage is 550–1100 px
- * wide, so it gets a layout in the middle of that range. The stacked figures (JS off, print, embeds,
- * "All steps") sit in a column of 280–600 px and get the narrow one.
+ * has two copies and CSS shows one: under 1200 px (phones, where it sits in a box about half the screen
+ * tall, and small laptops) the narrow layout, at most 1.5 times its size; from 1200 px, where the stage
+ * is 720–1100 px wide, the wide one, at 1 to 1.5 times its size, so its 12 px labels never shrink. The
+ * stacked figures (JS off, print, embeds, "All steps") sit in a column of 280–600 px and get the narrow one.
  */
-export const WIDTHS = { narrow: 320, wide: 840 } as const;
+export const WIDTHS = { narrow: 320, wide: 720 } as const;
 
 export interface StepRef {
   id: string;
