@@ -32,6 +32,8 @@ export interface ServeOptions {
   host?: string;
   port?: number;
   base?: string;
+  /** Gzip text responses when the client accepts it (default), as static hosts do; false sends every byte as built. */
+  gzip?: boolean;
 }
 
 /** The decoded path, or null when its percent-encoding is malformed (a 400, not a crash). */
@@ -97,7 +99,10 @@ export function serve(options: ServeOptions = {}): Promise<{ server: Server; url
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body = await readFile(file);
     // Compress text as every static host does, so Lighthouse measures what readers download.
-    const gzip = /text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const gzip =
+      options.gzip !== false &&
+      /text|json|xml|svg|javascript/.test(type) &&
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (gzip) body = gzipSync(body);
     res.writeHead(200, {
       'content-type': type,
@@ -128,6 +133,11 @@ export function serve(options: ServeOptions = {}): Promise<{ server: Server; url
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4321);
-  const { url } = await serve({ host: process.env.HOST ?? 'localhost', port, base: process.env.BASE_PATH ?? '/' });
+  const { url } = await serve({
+    host: process.env.HOST ?? 'localhost',
+    port,
+    base: process.env.BASE_PATH ?? '/',
+    gzip: process.env.SERVE_GZIP !== '0',
+  });
   console.log(`Serving dist/ at ${url} (Ctrl+C to stop)`);
 }

@@ -23,6 +23,8 @@ export interface RenderOptions {
    * than once draw the defs once elsewhere and pass false, so no id repeats.
    */
   includeDefs?: boolean;
+  /** Draw only this vertical band of the spec (a stacked figure cropped to its state's marks). */
+  band?: { y: number; height: number };
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -118,7 +120,7 @@ export function renderDefs(defs: readonly PatternDef[]): string {
  * (width: 100%) and the browser reserves its height from the aspect ratio before paint (no layout shift).
  */
 export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
-  const { idPrefix, interactive = true, labelMarks = true, className = 'graphic', includeDefs = true } = options;
+  const { idPrefix, interactive = true, labelMarks = true, className = 'graphic', includeDefs = true, band } = options;
   const keys = new Set<string>();
   for (const m of spec.marks) {
     if (keys.has(m.key)) throw new Error(`render-svg: duplicate mark key "${m.key}" in "${spec.title}"`);
@@ -127,7 +129,7 @@ export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
   const marks =
     (includeDefs ? renderDefs(spec.defs ?? []) : '') +
     spec.marks.map((m) => renderMark(m, interactive && labelMarks)).join('');
-  const box = `0 0 ${num(spec.width)} ${num(spec.height)}`;
+  const box = `0 ${num(band?.y ?? 0)} ${num(spec.width)} ${num(band?.height ?? spec.height)}`;
   if (!interactive) {
     return `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="${box}" focusable="false">${marks}</svg>`;
   }

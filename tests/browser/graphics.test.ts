@@ -68,7 +68,7 @@ describe.each(CASES)('$graphic', (c) => {
           [c.section, id] as const,
         );
         await settle(page);
-        const svg = page.locator(`#${c.section} .scrolly-graphic svg`);
+        const svg = page.locator(`#${c.section} .scrolly-graphic svg.graphic--wide`);
         await shoot(page.locator(`#${c.section} .scrolly-graphic`), `${c.graphic}-1280-${scheme}-${id}`);
         if (scheme === 'dark') continue;
         const text = await textReport(svg);
@@ -99,7 +99,7 @@ describe.each(CASES)('$graphic', (c) => {
 
   it('shows a mark’s details on hover over the sticky graphic, and keeps them while the pointer is on the card', async () => {
     const { context, page } = await open(desktop);
-    const live = page.locator(`#${c.section} .scrolly-graphic ${c.marks}`);
+    const live = page.locator(`#${c.section} .scrolly-graphic .graphic--wide ${c.marks}`);
     const key = await live.first().getAttribute('data-key');
     await live.first().hover();
     const shown = await tip(page);

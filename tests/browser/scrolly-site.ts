@@ -38,22 +38,42 @@ export function sectionState(page: Page | Frame, id: string): Promise<SectionSta
 }
 
 /**
- * Whether the live graphic shows exactly the build-time layout of a state: every mark's attributes
- * equal the ones embedded for that state, and marks the state lacks are invisible.
+ * Whether the live graphic shows exactly the build-time layout of a state: the copy on screen has, for
+ * every mark, the attributes of the server's drawing plus the state's changes (the payload sends each
+ * state as what changed from the one before), and marks the state lacks are invisible.
  */
 export function liveGraphicShows(page: Page | Frame, sectionId: string, state: number): Promise<string[]> {
   return page.evaluate(
-    ([sid, k]) => {
+    async ([sid, k]) => {
+      type Attrs = Record<string, Record<string, string>>;
       const section = document.getElementById(sid as string)!;
       const payload = JSON.parse(section.querySelector('script[data-scrolly-payload]')!.textContent!);
-      const target: Record<string, Record<string, string>> = payload.states[k as number];
+      const shown = [...section.querySelectorAll<SVGSVGElement>('.scrolly-graphic svg')].find(
+        (svg) => svg.getBoundingClientRect().width > 0,
+      );
+      if (!shown) return ['no sticky graphic on screen'];
+      const variant = ['narrow', 'wide'].find((v) => shown.classList.contains(`graphic--${v}`))!;
+      // The drawing as the server sent it, from a fresh copy of the page.
+      const html = await (await fetch(location.href.split('#')[0]!)).text();
+      const sent = new DOMParser()
+        .parseFromString(html, 'text/html')
+        .querySelector(`#${sid} .scrolly-graphic .graphic--${variant}`)!;
+      const encoded: { order: number[]; changes: Attrs[] } = payload.live[variant];
+      let target: Attrs = {};
+      for (const [i, s] of encoded.order.entries()) {
+        for (const [key, attrs] of Object.entries(encoded.changes[i]!)) target[key] = { ...target[key], ...attrs };
+        if (s === k) break;
+      }
       const wrong: string[] = [];
-      section.querySelectorAll<SVGElement>('.scrolly-graphic [data-key]').forEach((el) => {
+      shown.querySelectorAll<SVGElement>('[data-key]').forEach((el) => {
         const key = el.dataset.key!;
-        const attrs = target[key] ?? { opacity: '0' };
-        for (const [name, value] of Object.entries(attrs)) {
+        const drawn = sent.querySelector(`[data-key="${CSS.escape(key)}"]`)!;
+        const names = new Set(encoded.changes.flatMap((c) => Object.keys(c[key] ?? {})));
+        for (const name of names) {
+          const want =
+            target[key]?.[name] ?? (name === 'text' ? drawn.textContent : drawn.getAttribute(name)) ?? '';
           const actual = name === 'text' ? el.textContent : el.getAttribute(name);
-          if (actual !== value) wrong.push(`${key}.${name}=${actual}, want ${value}`);
+          if (actual !== want) wrong.push(`${key}.${name}=${actual}, want ${want}`);
         }
       });
       return wrong;

@@ -99,23 +99,31 @@ describe('section build', () => {
     expect(r([{ id: 'sec', state: '0' }])).toThrow(/duplicate/);
   });
 
-  it('embeds, per used state, the attributes that put each mark in place', () => {
+  it('embeds, per used state and sticky copy, the attributes that changed since the state before', () => {
     const built = buildSection(demo, data, 'sec', steps);
     expect(built.payload.steps).toEqual(steps);
-    expect(Object.keys(built.payload.states).sort()).toEqual(['0', '1', '3']);
+    expect(built.payload.live.wide.order).toEqual([0, 1, 3]);
     const wide3 = demo.layout(data, WIDTHS.wide, 3);
     const barB = wide3.marks.find((m) => m.key === 'bar-b');
-    expect(barB?.kind === 'rect' && built.payload.states[3]?.['bar-b']?.height).toBe(
+    expect(barB?.kind === 'rect' && built.payload.live.wide.changes[2]?.['bar-b']?.height).toBe(
       String(Math.round((barB as { height: number }).height * 100) / 100),
     );
+    // The first state is what the page draws: nothing to change. Bar A's rise changes only bar A's geometry.
+    expect(built.payload.live.wide.changes[0]).toEqual({});
+    expect(Object.keys(built.payload.live.narrow.changes[1] ?? {})).toContain('bar-a');
+    expect(Object.keys(built.payload.live.narrow.changes[1] ?? {})).not.toContain('bar-b');
     expect(built.payload.titles[1]).toBe('Bar A rises to 3');
   });
 
   it('draws the live graphic with every mark any step needs, the later ones invisible', () => {
     const built = buildSection(demo, data, 'sec', steps);
-    expect(built.liveSvg).toContain('data-key="note-tallest"');
-    expect(built.liveSvg).toMatch(/data-key="note-tallest"[^>]*opacity="0"/);
-    expect(built.liveSvg).not.toMatch(/tabindex|role=/);
+    for (const svg of [built.live.narrow, built.live.wide]) {
+      expect(svg).toContain('data-key="note-tallest"');
+      expect(svg).toMatch(/data-key="note-tallest"[^>]*opacity="0"/);
+      expect(svg).not.toMatch(/tabindex|role=/);
+    }
+    expect(built.live.narrow).toContain(`viewBox="0 0 ${WIDTHS.narrow} `);
+    expect(built.live.wide).toContain(`viewBox="0 0 ${WIDTHS.wide} `);
     const union = unionMarks([demo.layout(data, 640, 0), demo.layout(data, 640, 3)]);
     expect(union.filter((m) => m.key === 'bar-a')).toHaveLength(1);
   });
@@ -123,14 +131,15 @@ describe('section build', () => {
   it('puts each step’s static narrow figure and its description where the marker was', () => {
     const built = buildSection(demo, data, 'sec', steps);
     const html = fillFigures(`<div id="two">${stepMarker('two', 'a-rises')}</div>`, built, [{ id: 'two', state: 1 }]);
-    expect(html).toContain('viewBox="0 0 320 192"');
+    // Cropped to the state's own marks: the demo's bars stand on a baseline at 164 of 192.
+    expect(html).toMatch(/viewBox="0 \d+ 320 \d+"/);
     expect(html).toContain('The graphic shows: Bar A has risen to 3');
     expect(html).toContain('id="two-figure-title"');
   });
 
   it('draws the graphic class, and each pattern once, from every state used', () => {
     const built = buildSection(demo, data, 'sec', steps);
-    expect(built.liveSvg).toContain('class="graphic graphic-demo"');
+    expect(built.live.wide).toContain('class="graphic graphic-demo graphic--wide"');
     expect(built.defs).toEqual([]);
   });
 

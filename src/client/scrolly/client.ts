@@ -1,19 +1,37 @@
 import scrollama from 'scrollama';
 import type { ScrollyPayload } from '~/components/scrolly/section-build.ts';
-import { applyState, marksByKey } from './live-graphic.ts';
-import { activeStepIndex, announcement, clampStep, idFromHash, readingLine, sectionAtLine } from './state.ts';
+import { applyState, marksByKey, readStates } from './live-graphic.ts';
+import {
+  activeStepIndex,
+  announcement,
+  clampStep,
+  idFromHash,
+  LIVE_VARIANTS,
+  readingLine,
+  sectionAtLine,
+  type StateAttributes,
+} from './state.ts';
+
+/** One copy of the sticky graphic (one per layout width) with its states decoded. */
+interface LiveCopy {
+  marks: Map<string, SVGElement>;
+  states: Map<number, StateAttributes>;
+}
 
 interface Section {
   el: HTMLElement;
+  stage: HTMLElement;
   steps: HTMLElement[];
   payload: ScrollyPayload;
-  marks: Map<string, SVGElement>;
+  copies: LiveCopy[];
+  title: Element | null;
   active: number;
 }
 
 const root = document.documentElement;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 let sections: Section[] = [];
+const decoded = new WeakMap<Element, LiveCopy[]>();
 let scrollers: scrollama.ScrollamaInstance[] = [];
 let observers: { disconnect(): void }[] = [];
 let line = 0;
@@ -33,12 +51,13 @@ let lastAnnounced = '';
  * figure, so a line a quarter of the way down keeps a step that a link scrolled to the top active.
  */
 function measureLine(): number {
+  // The sticky layouts set --scrolly-line in scrolly.css (50svh beside the graphic, 70svh under it on phones).
   const probe = document.createElement('div');
-  probe.style.cssText = 'position:fixed;top:0;height:100svh;visibility:hidden;pointer-events:none';
+  probe.style.cssText = `position:fixed;top:0;height:${sections.some(isLive) ? 'var(--scrolly-line,50svh)' : '25svh'};visibility:hidden;pointer-events:none`;
   document.body.append(probe);
-  const h = probe.getBoundingClientRect().height || root.clientHeight;
+  const h = probe.getBoundingClientRect().height || root.clientHeight * 0.25;
   probe.remove();
-  return Math.round(h * (sections.some(isLive) ? 0.5 : 0.25));
+  return Math.round(h);
 }
 
 function liveRegion(): HTMLElement {
@@ -55,7 +74,7 @@ function liveRegion(): HTMLElement {
 
 /** Only the sticky layout has a live graphic worth announcing. */
 function isLive(s: Section): boolean {
-  return getComputedStyle(s.el).display === 'grid';
+  return getComputedStyle(s.stage).position === 'sticky';
 }
 
 function announce(s: Section): void {
@@ -74,10 +93,12 @@ function announce(s: Section): void {
 function setActive(s: Section, index: number): void {
   if (index === s.active) return;
   const step = s.payload.steps[index];
-  const state = step && s.payload.states[step.state];
-  if (!step || !state) return;
+  if (!step) return;
   s.active = index;
-  applyState(s.marks, state);
+  // Both copies move, so crossing the 900 px breakpoint shows the right state at once.
+  for (const copy of s.copies) applyState(copy.marks, copy.states.get(step.state) ?? {});
+  const title = s.payload.titles[step.state] ?? '';
+  if (s.title && s.title.textContent !== title) s.title.textContent = title;
   s.el.dataset.activeStep = String(index);
   s.el.dataset.activeState = String(step.state);
   s.steps.forEach((el, i) =>
@@ -207,10 +228,22 @@ function setupScrollers(): void {
 function init(): void {
   sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].flatMap((el) => {
     const json = el.querySelector('script[data-scrolly-payload]')?.textContent;
-    const graphic = el.querySelector('.scrolly-graphic');
-    if (!json || !graphic) return [];
+    const stage = el.querySelector<HTMLElement>('.scrolly-stage');
+    if (!json || !stage) return [];
+    const payload = JSON.parse(json) as ScrollyPayload;
+    // Decoded once per page: after a back/forward restore the drawing is no longer the one the server sent.
+    const copies =
+      decoded.get(el) ??
+      LIVE_VARIANTS.flatMap((v) => {
+        const svg = stage.querySelector(`.graphic--${v}`);
+        if (!svg) return [];
+        const marks = marksByKey(svg);
+        return [{ marks, states: readStates(marks, payload.live[v]) }];
+      });
+    decoded.set(el, copies);
     const steps = [...el.querySelectorAll<HTMLElement>('.scrolly-step')];
-    return [{ el, steps, payload: JSON.parse(json) as ScrollyPayload, marks: marksByKey(graphic), active: -1 }];
+    const title = stage.querySelector('[data-scrolly-stage-title]');
+    return [{ el, stage, steps, payload, copies, title, active: -1 }];
   });
   if (!sections.length) return;
   liveRegion();
@@ -272,6 +305,9 @@ function teardown(): void {
   ready = false;
 }
 
+// The engine has started: the sticky layout may stay (see gate.ts and scrolly.css).
+root.setAttribute('data-scrolly-ready', '');
+root.removeAttribute('data-scrolly-pending');
 if (!('IntersectionObserver' in window) || !('ResizeObserver' in window)) {
   // Without observers the page still reads: every step unrolled with its static graphic.
   root.dataset.scrollyView = 'all';

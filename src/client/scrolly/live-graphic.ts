@@ -1,4 +1,4 @@
-import { attributesForState, type StateAttributes } from './state.ts';
+import { attributesForState, changedNames, decodeStates, type EncodedStates, type StateAttributes } from './state.ts';
 
 /** The live (sticky) SVG's marks by key; the server drew every mark any state of the section uses. */
 export function marksByKey(container: Element): Map<string, SVGElement> {
@@ -20,4 +20,17 @@ export function applyState(marks: Map<string, SVGElement>, state: StateAttribute
       }
     }
   }
+}
+
+/** The states of one live copy, decoded against the drawing as the server sent it (read before any change). */
+export function readStates(marks: Map<string, SVGElement>, encoded: EncodedStates): Map<number, StateAttributes> {
+  const drawn: StateAttributes = {};
+  for (const [key, names] of changedNames(encoded)) {
+    const el = marks.get(key);
+    if (!el) continue;
+    drawn[key] = Object.fromEntries(
+      [...names].map((n) => [n, (n === 'text' ? el.textContent : el.getAttribute(n)) ?? '']),
+    );
+  }
+  return decodeStates(encoded, drawn);
 }

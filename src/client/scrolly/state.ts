@@ -49,6 +49,10 @@ export function announcement(stepIndex: number, stepCount: number, stateTitle: s
 
 export type StateAttributes = Record<string, Record<string, string>>;
 
+/** The sticky graphic's copies, each drawn at its own width (src/components/scrolly/section-build.ts WIDTHS). */
+export const LIVE_VARIANTS = ['narrow', 'wide'] as const;
+export type LiveVariant = (typeof LIVE_VARIANTS)[number];
+
 /** Per key, the attributes to set to move the live graphic to a state; absent keys fade out. */
 export function attributesForState(
   allKeys: readonly string[],
@@ -56,5 +60,71 @@ export function attributesForState(
 ): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const key of allKeys) out[key] = state[key] ?? { opacity: '0' };
+  return out;
+}
+
+/**
+ * A section's states as sent to the page: each used state as only the attributes that differ from the
+ * state before it (most steps move a few marks, so most of a state repeats); the first differs only
+ * from the drawing the page starts with. `order` lists the states in the order their changes apply.
+ */
+export interface EncodedStates {
+  order: number[];
+  changes: StateAttributes[];
+}
+
+/**
+ * Encodes states for the page. `drawn` is the live graphic as the page draws it (every mark by key);
+ * `states` holds each used state's marks (marks a state lacks fade out).
+ */
+export function encodeStates(
+  drawn: StateAttributes,
+  order: readonly number[],
+  states: ReadonlyMap<number, StateAttributes>,
+): EncodedStates {
+  const keys = Object.keys(drawn);
+  const shown: StateAttributes = Object.fromEntries(keys.map((k) => [k, { ...drawn[k] }]));
+  const changes = order.map((k) => {
+    const target = attributesForState(keys, states.get(k) ?? {});
+    const change: StateAttributes = {};
+    for (const [key, attrs] of Object.entries(target)) {
+      const before = (shown[key] ??= {});
+      for (const [name, value] of Object.entries(attrs)) {
+        if (before[name] === value) continue;
+        (change[key] ??= {})[name] = value;
+        before[name] = value;
+      }
+    }
+    return change;
+  });
+  return { order: [...order], changes };
+}
+
+/** Every attribute name that any state changes, per mark: what to read from the drawing before decoding. */
+export function changedNames(encoded: EncodedStates): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  for (const change of encoded.changes)
+    for (const [key, attrs] of Object.entries(change)) {
+      const set = names.get(key) ?? new Set();
+      for (const name of Object.keys(attrs)) set.add(name);
+      names.set(key, set);
+    }
+  return names;
+}
+
+/**
+ * Every state whole again, as attributes to set: the drawing's own values (`drawn`, read from the page
+ * before any change, for the names `changedNames` lists) plus the changes up to that state, so moving
+ * to a state from any other one sets every attribute that any state changes.
+ */
+export function decodeStates(encoded: EncodedStates, drawn: StateAttributes): Map<number, StateAttributes> {
+  const out = new Map<number, StateAttributes>();
+  let sum: StateAttributes = drawn;
+  encoded.order.forEach((k, i) => {
+    const next: StateAttributes = { ...sum };
+    for (const [key, attrs] of Object.entries(encoded.changes[i] ?? {})) next[key] = { ...next[key], ...attrs };
+    out.set(k, next);
+    sum = next;
+  });
   return out;
 }

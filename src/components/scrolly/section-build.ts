@@ -2,25 +2,34 @@ import type { GraphicSpec, Mark, PatternDef, QuoteCard } from '~/graphics/spec.t
 import type { GraphicModule, GraphicState } from '~/graphics/shared/types.ts';
 import { escapeXml, markGeometry, renderSvg } from '~/graphics/render-svg.ts';
 import { slugId } from '~/lib/content/schemas.ts';
-import type { StateAttributes } from '~/client/scrolly/state.ts';
+import {
+  encodeStates,
+  LIVE_VARIANTS,
+  type EncodedStates,
+  type LiveVariant,
+  type StateAttributes,
+} from '~/client/scrolly/state.ts';
+import { closeBlankBands, visibleExtent } from './extent.ts';
 
 /**
- * Layout widths drawn at build time. The sticky slot (≥ 900 px screens) is at most 40 rem wide, so it
- * gets the wide layout; the inline figures (phones, the all-steps view, embeds) sit in a column of
- * 280–600 px, so they get the narrow one. viewBox scaling covers the range in between.
+ * Layout widths drawn at build time; viewBox scaling covers the range around each. The sticky graphic
+ * has two copies and CSS shows one: under 1200 px (phones, where it sits in a box about half the screen
+ * tall, and small laptops) the narrow layout, at most 1.5 times its size; from 1200 px, where the stage
+ * is 720–1100 px wide, the wide one, at 1 to 1.5 times its size, so its 12 px labels never shrink. The
+ * stacked figures (JS off, print, embeds, "All steps") sit in a column of 280–600 px and get the narrow one.
  */
-export const WIDTHS = { narrow: 320, wide: 640 } as const;
+export const WIDTHS = { narrow: 320, wide: 720 } as const;
 
 export interface StepRef {
   id: string;
   state: number;
 }
 
-/** Data attached to the page for the client: step → state, and each used state as attributes by key. */
+/** Data attached to the page for the client: step → state, and each used state per sticky copy. */
 export interface ScrollyPayload {
   steps: StepRef[];
   titles: Record<number, string>;
-  states: Record<number, StateAttributes>;
+  live: Record<LiveVariant, EncodedStates>;
 }
 
 // Step.astro leaves this marker where the step's static figure goes; Scrolly fills it in.
@@ -140,8 +149,22 @@ export interface StateFigure {
   liveDescription: string;
 }
 
+/**
+ * How the narrow sticky copy fits half a phone screen, by its proportions: 'short' ones fit, 'tall'
+ * ones get a taller stage, and 'none' would be too small to read there, so phones keep the section's
+ * stacked figures (scrolly.css).
+ */
+export type PhoneFit = 'short' | 'tall' | 'none';
+
+export function phoneFit(specs: readonly GraphicSpec[]): PhoneFit {
+  const ratio = Math.max(...specs.map((s) => s.height / s.width));
+  return ratio <= 0.8 ? 'short' : ratio <= 1.3 ? 'tall' : 'none';
+}
+
 export interface BuiltSection {
-  liveSvg: string;
+  phoneFit: PhoneFit;
+  /** The sticky graphic's copies: every mark any used state has, in the first step's state. */
+  live: Record<LiveVariant, string>;
   payload: ScrollyPayload;
   /** Every pattern the section's states use, once each; the page draws them once. */
   defs: PatternDef[];
@@ -161,21 +184,39 @@ const focusableCount = (spec: GraphicSpec) =>
   spec.marks.filter((m) => m.focusable && m.label && m.kind !== 'text').length;
 
 export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: string, steps: StepRef[]): BuiltSection {
+  // Used states in step order: the order the reader meets them, so each change is from the state before.
   const used = [...new Set(steps.map((s) => s.state))];
-  const wide = new Map(used.map((k) => [k, graphic.layout(data, WIDTHS.wide, k)]));
+  if (!used.length) throw new Error(`scrolly section "${sectionId}": no steps`);
+  const className = `graphic graphic-${graphic.name}`;
+  const layouts = Object.fromEntries(
+    LIVE_VARIANTS.map((v) => [v, new Map(used.map((k) => [k, graphic.layout(data, WIDTHS[v], k)]))]),
+  ) as Record<LiveVariant, Map<number, GraphicSpec>>;
+  const wide = layouts.wide;
   const inline = graphic.inlineLayout ?? graphic.layout;
   const narrow = new Map(used.map((k) => [k, inline(data, WIDTHS.narrow, k)]));
-  const first = wide.get(steps[0]?.state ?? 0);
-  if (!first) throw new Error(`scrolly section "${sectionId}": no steps`);
-  const className = `graphic graphic-${graphic.name}`;
-  const ordered = [first, ...used.map((k) => wide.get(k)).filter((s): s is GraphicSpec => !!s && s !== first)];
-  const live: GraphicSpec = { ...first, marks: unionMarks(ordered) };
   const defs = new Map<string, PatternDef>();
-  for (const spec of [...wide.values(), ...narrow.values()]) for (const d of spec.defs ?? []) defs.set(d.id, d);
+  for (const spec of [...LIVE_VARIANTS.flatMap((v) => [...layouts[v].values()]), ...narrow.values()])
+    for (const d of spec.defs ?? []) defs.set(d.id, d);
+  const live = {} as Record<LiveVariant, string>;
+  const encoded = {} as Record<LiveVariant, EncodedStates>;
+  for (const v of LIVE_VARIANTS) {
+    const specs = used.map((k) => layouts[v].get(k) as GraphicSpec);
+    const first = specs[0] as GraphicSpec;
+    const marks = unionMarks(specs);
+    live[v] = renderSvg(
+      { ...first, marks },
+      { idPrefix: `${sectionId}-live-${v}`, interactive: false, className: `${className} graphic--${v}`, includeDefs: false },
+    );
+    encoded[v] = encodeStates(
+      Object.fromEntries(marks.map((m) => [m.key, markGeometry(m)])),
+      used,
+      new Map(used.map((k, i) => [k, stateAttributes(specs[i] as GraphicSpec)])),
+    );
+  }
   const payload: ScrollyPayload = {
     steps,
     titles: Object.fromEntries(used.map((k) => [k, wide.get(k)?.title ?? ''])),
-    states: Object.fromEntries(used.map((k) => [k, stateAttributes(wide.get(k) as GraphicSpec)])),
+    live: encoded,
   };
   const figures = new Map(
     used.map((k) => {
@@ -187,7 +228,8 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
     }),
   );
   return {
-    liveSvg: renderSvg(live, { idPrefix: `${sectionId}-live`, interactive: false, className, includeDefs: false }),
+    phoneFit: phoneFit([...layouts.narrow.values()]),
+    live,
     payload,
     defs: [...defs.values()],
     className,
@@ -212,23 +254,33 @@ function mostFocusable(steps: StepRef[], figures: Map<number, StateFigure>): str
 export function fillFigures(html: string, built: BuiltSection, steps: StepRef[]): string {
   let i = 0;
   let from = 0;
+  let previous = '';
   return html.replace(MARKER, (marker: string, _state: string, _id: string, at: number) => {
     const prose = html.slice(from, at);
     from = at + marker.length;
     const step = steps[i++];
     const figure = step && built.figures.get(step.state);
     if (!step || !figure) return '';
-    const { spec } = figure;
-    const svg = renderSvg(spec, {
-      idPrefix: `${step.id}-figure`,
-      className: built.className,
-      includeDefs: false,
-      labelMarks: step.id === built.focusStep,
-    });
+    // Sized to its own state: no empty bands kept for marks that other states have.
+    const spec = closeBlankBands(figure.spec);
+    const band = visibleExtent(spec);
+    // A step whose figure would look the same as the one just above it gets none: the reader has it.
+    const looks = renderSvg(spec, { idPrefix: '', interactive: false, band });
+    const repeat = looks === previous && step.id !== built.focusStep;
+    previous = looks;
+    const svg = repeat
+      ? ''
+      : renderSvg(spec, {
+          idPrefix: `${step.id}-figure`,
+          className: built.className,
+          includeDefs: false,
+          labelMarks: step.id === built.focusStep,
+          band,
+        });
     return (
       (spec.card ? renderCard(spec.card, prose) : '') +
       `<p class="scrolly-step__alt sr-only">The graphic shows: ${escapeXml(figure.liveDescription)}</p>` +
-      `<figure class="scrolly-step__figure">${svg}</figure>`
+      (svg ? `<figure class="scrolly-step__figure">${svg}</figure>` : '')
     );
   });
 }

@@ -1,0 +1,167 @@
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlPages } from '../build/dist.ts';
+import { VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
+import { liveGraphicShows, settle, triggerLine } from './scrolly-site.ts';
+
+/** Chapter pages with scroll steps, as the reader gets them. */
+const CHAPTERS = htmlPages()
+  .filter((p) => p.path.split('/').length === 3 && p.$('.scrolly-step').length > 0)
+  .map((p) => p.path);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('finds the story chapters', () => {
+  expect(CHAPTERS.length).toBeGreaterThanOrEqual(5);
+});
+
+/** What a reader sees of the steps: figures on screen, and whether a stepper is offered and works. */
+async function readable(page: Page | Frame) {
+  return page.evaluate(async () => {
+    const shown = (el: Element | null) => !!el && el.getBoundingClientRect().width > 0;
+    const figures = [...document.querySelectorAll('.scrolly-step__figure')];
+    const next = document.querySelector<HTMLButtonElement>('[data-scrolly-next]');
+    const section = next?.closest<HTMLElement>('[data-scrolly]');
+    let stepper = 'hidden';
+    if (shown(next) && section) {
+      const before = section.dataset.activeStep;
+      next!.click();
+      await new Promise((r) => setTimeout(r, 300));
+      stepper = section.dataset.activeStep !== before ? 'works' : 'dead';
+    }
+    return {
+      figures: figures.length,
+      hiddenFigures: figures.filter((f) => !shown(f)).map((f) => f.closest('.scrolly-step')?.id),
+      stickyShown: [...document.querySelectorAll('.scrolly-graphic')].some(shown),
+      stepper,
+    };
+  });
+}
+
+describe('when the scrolly script does not run', () => {
+  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+    it(`blocked: every step figure is shown and no stepper is dead at ${name} size`, async () => {
+      const { context, page } = await openPage(browser, { viewport });
+      await page.route('**/_astro/*.js', (route) => route.abort('blockedbyclient'));
+      await page.goto(siteUrl('/the-2019-toll/'), { waitUntil: 'load' });
+      await settle(page);
+      const seen = await readable(page);
+      expect(seen.figures).toBeGreaterThan(0);
+      expect(seen.hiddenFigures).toEqual([]);
+      expect(seen.stickyShown).toBe(false);
+      expect(seen.stepper).not.toBe('dead');
+      await context.close();
+    });
+  }
+
+  it('in a frame sandboxed without allow-same-origin (the module cannot be fetched): stacked figures', async () => {
+    const { context, page } = await openPage(browser, { viewport: { width: 1300, height: 900 } });
+    await page.setContent(
+      `<iframe title="Chapter" sandbox="allow-scripts" src="${siteUrl('/the-2019-toll/')}" style="width:1280px;height:800px;border:0"></iframe>`,
+      { waitUntil: 'load' },
+    );
+    const frame = page.frames().find((f) => f.url().includes('/the-2019-toll/'))!;
+    await frame.waitForLoadState('load');
+    await settle(frame);
+    const seen = await readable(frame);
+    expect(seen.figures).toBeGreaterThan(0);
+    expect(seen.hiddenFigures).toEqual([]);
+    expect(seen.stepper).not.toBe('dead');
+    await context.close();
+  });
+});
+
+describe('on a phone (390 × 844) with JavaScript on', () => {
+  it.each(CHAPTERS)('%s: at every step a graphic with its marks is on screen and shows that step', async (path) => {
+    const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone, reducedMotion: 'reduce' });
+    await page.goto(siteUrl(path), { waitUntil: 'load' });
+    await settle(page);
+    const line = await triggerLine(page);
+    const steps = await page.$$eval('.scrolly-step', (els) =>
+      els.map((el) => {
+        const section = el.closest<HTMLElement>('[data-scrolly]')!;
+        const payload = JSON.parse(section.querySelector('script[data-scrolly-payload]')!.textContent!);
+        const index = [...section.querySelectorAll('.scrolly-step')].indexOf(el);
+        return { id: el.id, section: section.id, index, state: payload.steps[index].state as number };
+      }),
+    );
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      await page.evaluate(
+        ([id, at]) => {
+          const top = document.getElementById(id as string)!.getBoundingClientRect().top + window.scrollY;
+          window.scrollTo({ top: top - (at as number) + 20, behavior: 'instant' });
+        },
+        [step.id, line] as const,
+      );
+      await settle(page);
+      const seen = await page.evaluate(
+        ([sid, id]) => {
+          const section = document.getElementById(sid as string)!;
+          const inView = (el: Element) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && r.height > 40 && r.top >= -1 && r.bottom <= innerHeight + 1;
+          };
+          const visibleMarks = (svg: Element) =>
+            [...svg.querySelectorAll('[data-key]')].filter((m) => {
+              const r = m.getBoundingClientRect();
+              return getComputedStyle(m).opacity !== '0' && (r.width > 0 || r.height > 0);
+            }).length;
+          const live = [...section.querySelectorAll('.scrolly-graphic svg')].find(inView);
+          if (live) return { kind: 'sticky', active: Number(section.dataset.activeStep), marks: visibleMarks(live) };
+          // A section whose graphic is too tall for half a phone screen keeps the step's own figure.
+          const steps = [...section.querySelectorAll('.scrolly-step')];
+          const own = steps.slice(0, steps.findIndex((s) => s.id === id) + 1).reverse();
+          const figure = own.map((s) => s.querySelector('.scrolly-step__figure svg')).find(Boolean);
+          if (!figure) return { kind: 'none', active: -1, marks: 0 };
+          figure.scrollIntoView({ block: 'nearest' });
+          return { kind: inView(figure) ? 'figure' : 'none', active: -1, marks: visibleMarks(figure) };
+        },
+        [step.section, step.id] as const,
+      );
+      expect(seen.kind, step.id).not.toBe('none');
+      expect(seen.marks, step.id).toBeGreaterThan(0);
+      if (seen.kind === 'sticky') {
+        expect(seen.active, step.id).toBe(step.index);
+        expect(await liveGraphicShows(page, step.section, step.state), step.id).toEqual([]);
+      }
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('stacked figures (JavaScript off, 390 px)', () => {
+  it.each(CHAPTERS)('%s: no figure has an empty band over a tenth of its height', async (path) => {
+    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone, javaScriptEnabled: false });
+    await page.goto(siteUrl(path));
+    const bands = await page.$$eval('.scrolly-step__figure svg', (svgs) =>
+      svgs.map((svg) => {
+        const box = (svg as SVGSVGElement).viewBox.baseVal;
+        const spans = [...svg.querySelectorAll<SVGGraphicsElement>('[data-key]')]
+          .filter((m) => m.getAttribute('opacity') !== '0')
+          .map((m) => m.getBBox())
+          .filter((b) => b.width > 0 || b.height > 0)
+          .map((b) => [b.y, b.y + b.height] as const)
+          .sort((a, b) => a[0] - b[0]);
+        let end = box.y;
+        let widest = 0;
+        for (const [top, bottom] of spans) {
+          widest = Math.max(widest, top - end);
+          end = Math.max(end, bottom);
+        }
+        widest = Math.max(widest, box.y + box.height - end);
+        return { step: svg.closest('.scrolly-step')?.id, share: Math.round((widest / box.height) * 100) };
+      }),
+    );
+    expect(bands.length).toBeGreaterThan(0);
+    expect(bands.filter((b) => b.share > 10)).toEqual([]);
+    await context.close();
+  });
+});
