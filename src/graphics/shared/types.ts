@@ -30,6 +30,11 @@ export interface GraphicModule<D> {
    * embeds): the same state, drawn smaller where the step's text already carries the detail.
    */
   inlineLayout?: (data: D, width: number, stateIndex: number) => GraphicSpec;
+  /**
+   * Optional: the data a section shows when its `<Scrolly filter="…">` narrows the graphic to one
+   * chapter's subject (the statements timeline keeps the named actor groups). Throws on a bad filter.
+   */
+  filter?: (data: D, filter: string) => D;
   tableRows: (data: D) => DataTable[];
   description: string;
   sourceLine: (data: D) => string;
