@@ -33,8 +33,9 @@ export interface GraphicModule<D> {
   /**
    * Optional: the data a section shows when its `<Scrolly filter="…">` narrows the graphic to one
    * chapter's subject (the statements timeline keeps the named actor groups). Throws on a bad filter.
+   * Returns data of the same shape; typed `unknown` so a registry of modules stays assignable.
    */
-  filter?: (data: D, filter: string) => D;
+  filter?: (data: D, filter: string) => unknown;
   tableRows: (data: D) => DataTable[];
   description: string;
   sourceLine: (data: D) => string;
