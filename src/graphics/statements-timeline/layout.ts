@@ -319,10 +319,9 @@ export function layout(
         cy: nodesTop + g.step / 2 + (levels[i] ?? 0) * g.step,
         r: g.r,
         className: [
+          // Only classes the stylesheet uses: every byte repeats once per state and step figure.
           'node',
           `group-${st.group}`,
-          `channel-${st.channel}`,
-          st.phase === 'later-assessment' ? 'later' : 'initial',
           st.quotes.length ? 'quoted' : 'unquoted',
           isActive ? 'active' : future ? 'future' : '',
         ]
@@ -399,7 +398,8 @@ export function layout(
   const labelY = axisY + 6 + 0.85 * fs;
   marks.push({ kind: 'line', key: 'axis', x1: axisLeft, x2: mainRight, y1: axisY, y2: axisY, className: 'axis' });
   const dayStarts = d3UtcDay.range(new Date(first), new Date(last));
-  for (const d of dayStarts) {
+  // The step figures repeat the chart once per step: there the day labels go without rules.
+  for (const d of options.compact ? [] : dayStarts) {
     marks.push({
       kind: 'line',
       key: `tick-${isoDay(d)}`,
