@@ -1,8 +1,8 @@
 /**
  * The story's graphics, derived from the folders: every `src/graphics/<name>/` with an index.ts (the
  * module: layout, states, tables), a load.ts (`load`: a pure function from the validated Content to the
- * graphic's data, and `datasets`: the downloads that hold it) and a share.ts (the share image's state)
- * is a graphic; nothing else lists graphics by name. The engine's test graphic lives in tests/fixtures.
+ * graphic's data, and `datasets`: the downloads that hold it) is a graphic; nothing else lists graphics
+ * by name. Share images are per chapter (src/lib/reuse/share-cards.ts), not per graphic. The engine's test graphic lives in tests/fixtures.
  */
 import type { Content } from '../lib/content/content.ts';
 import type { DatasetName } from '../lib/content/datasets.ts';
@@ -14,14 +14,12 @@ export interface GraphicFolder {
   module: GraphicModule<unknown>;
   load: (content: Content) => unknown;
   datasets: readonly DatasetName[];
-  share: { state: string; why: string };
 }
 
 const modules = import.meta.glob<GraphicModule<unknown>>('./*/index.ts', { eager: true, import: 'default' });
 const loads = import.meta.glob<{ load: GraphicFolder['load']; datasets: GraphicFolder['datasets'] }>('./*/load.ts', {
   eager: true,
 });
-const shares = import.meta.glob<GraphicFolder['share']>('./*/share.ts', { eager: true, import: 'share' });
 
 const nameOf = (path: string) => path.split('/')[1] ?? '';
 
@@ -30,9 +28,8 @@ function folders(): Record<GraphicName, GraphicFolder> {
   for (const [path, module] of Object.entries(modules)) {
     const name = nameOf(path);
     const data = loads[`./${name}/load.ts`];
-    const share = shares[`./${name}/share.ts`];
-    if (!data || !share) throw new Error(`src/graphics/${name}/: needs load.ts (load, datasets) and share.ts (share)`);
-    out[name] = { module, load: data.load, datasets: data.datasets, share };
+    if (!data) throw new Error(`src/graphics/${name}/: needs load.ts (load, datasets)`);
+    out[name] = { module, load: data.load, datasets: data.datasets };
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrast } from '~/lib/contrast.ts';
+import { colourDistance, contrast, type ColourVision } from '~/lib/contrast.ts';
 
 const css = readFileSync('src/styles/tokens.css', 'utf8');
 
@@ -13,6 +13,7 @@ function tokens(marker: string): Record<string, string> {
 
 const light = tokens(':root {');
 const dark = { ...light, ...tokens('@media (prefers-color-scheme: dark)') };
+const GROUPS = ['us-press', 'us-government', 'russian-government', 'taliban', 'uk'];
 
 describe.each([
   ['light', light],
@@ -29,6 +30,28 @@ describe.each([
       expect(contrast(t[name]!, t.bg!)).toBeGreaterThanOrEqual(3);
     },
   );
+
+  // Lane labels of the statements timeline are written in their group's colour: text contrast.
+  it.each(GROUPS)('--c-%s on --bg and --surface meets AA for text (4.5:1)', (name) => {
+    expect(contrast(t[`c-${name}`]!, t.bg!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(t[`c-${name}`]!, t.surface!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each<ColourVision>(['typical', 'protanopia', 'deuteranopia', 'tritanopia'])(
+    'the actor groups keep distinct colours with %s colour vision (ΔE ≥ 10)',
+    (vision) => {
+      const pairs = GROUPS.flatMap((a, i) => GROUPS.slice(i + 1).map((b) => [a, b] as const));
+      const close = pairs.filter(([a, b]) => colourDistance(t[`c-${a}`]!, t[`c-${b}`]!, vision) < 10);
+      expect(close).toEqual([]);
+    },
+  );
+});
+
+it('tells apart colours a deuteranope confuses only when they differ in lightness', () => {
+  // Okabe–Ito bluish green next to a grey of the same lightness: distinct for most, not for deuteranopes.
+  expect(colourDistance('#00765a', '#625e57')).toBeGreaterThan(30);
+  expect(colourDistance('#00765a', '#625e57', 'deuteranopia')).toBeLessThan(5);
+  expect(colourDistance('#123456', '#123456', 'protanopia')).toBe(0);
 });
 
 it('computes the textbook ratios', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributesForState, changedNames, decodeStates, encodeStates } from '~/client/scrolly/state.ts';
+import type { StateAttributes } from '~/client/scrolly/state.ts';
 import { closeBlankBands, visibleExtent } from '~/components/scrolly/extent.ts';
 import type { GraphicSpec } from '~/graphics/spec.ts';
 
@@ -8,7 +9,7 @@ const drawn = {
   b: { x: '5', y: '5', opacity: '0' },
   c: { x: '9', y: '9', opacity: '1' },
 };
-const states = new Map([
+const states = new Map<number, StateAttributes>([
   [0, { a: { x: '0', y: '0', opacity: '1' }, c: { x: '9', y: '9', opacity: '1' } }],
   [2, { a: { x: '1', y: '0', opacity: '1' }, b: { x: '5', y: '5', opacity: '1' } }],
   [1, { a: { x: '1', y: '0', opacity: '1' }, b: { x: '6', y: '5', opacity: '1' }, c: { x: '9', y: '9', opacity: '1' } }],

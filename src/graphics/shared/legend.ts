@@ -1,5 +1,5 @@
 import type { Mark } from '../spec.ts';
-import { lineHeight, paragraph } from './text.ts';
+import { lineHeight, paragraph, textWidth } from './text.ts';
 
 export interface LegendEntry {
   key: string;
@@ -31,4 +31,44 @@ export function legend(
     top = p.bottom + 4;
   }
   return { marks, bottom: top };
+}
+
+/**
+ * A legend on as few lines as fit: sample symbol and short text side by side, wrapping to a new line
+ * when the next entry would cross `maxWidth`. For keys of a few words (filled / hollow / ring), where
+ * one entry per line would take more height than the chart.
+ */
+export function legendRow(
+  entries: readonly LegendEntry[],
+  x: number,
+  y: number,
+  maxWidth: number,
+  fontSize: number,
+  symbolWidth: number,
+): { marks: Mark[]; bottom: number } {
+  const marks: Mark[] = [];
+  const line = lineHeight(fontSize);
+  const gap = 14;
+  let cx = x;
+  let top = y;
+  for (const entry of entries) {
+    const indent = entry.symbol ? symbolWidth + 5 : 0;
+    const width = indent + textWidth(entry.text, fontSize);
+    if (cx > x && cx + width > x + maxWidth) {
+      cx = x;
+      top += line + 2;
+    }
+    if (entry.symbol) marks.push(...entry.symbol(cx + symbolWidth / 2, top + line / 2, `${entry.key}-symbol`));
+    marks.push({
+      kind: 'text',
+      key: entry.key,
+      x: cx + indent,
+      y: top + 0.5 * line + 0.35 * fontSize,
+      text: entry.text,
+      fontSize,
+      className: 'legend-text',
+    });
+    cx += width + gap;
+  }
+  return { marks, bottom: top + line };
 }

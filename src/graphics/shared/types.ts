@@ -30,6 +30,12 @@ export interface GraphicModule<D> {
    * embeds): the same state, drawn smaller where the step's text already carries the detail.
    */
   inlineLayout?: (data: D, width: number, stateIndex: number) => GraphicSpec;
+  /**
+   * Optional: the data a section shows when its `<Scrolly filter="…">` narrows the graphic to one
+   * chapter's subject (the statements timeline keeps the named actor groups). Throws on a bad filter.
+   * Returns data of the same shape; typed `unknown` so a registry of modules stays assignable.
+   */
+  filter?: (data: D, filter: string) => unknown;
   tableRows: (data: D) => DataTable[];
   description: string;
   sourceLine: (data: D) => string;

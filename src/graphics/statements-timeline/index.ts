@@ -1,5 +1,5 @@
 import type { GraphicModule } from '../shared/types.ts';
-import { layout, states, statesFor } from './layout.ts';
+import { filterStatements, layout, states, statesFor } from './layout.ts';
 import { locatorLayout } from './locator.ts';
 import { description, sourceLine, tableRows } from './table.ts';
 import type { StatementsData } from './types.ts';
@@ -12,6 +12,7 @@ const statementsTimeline: GraphicModule<StatementsData> = {
   statesFor,
   layout,
   inlineLayout: locatorLayout,
+  filter: filterStatements,
   tableRows,
   description,
   sourceLine,

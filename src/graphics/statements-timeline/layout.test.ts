@@ -33,7 +33,9 @@ describe('statements-timeline layout', () => {
   it('puts each group in its own lane, in the agreed order', () => {
     const spec = layout(fixture, 1280, 0);
     const laneY = (group: string) => {
-      const ys = byClass(spec, `group-${group}`).map((m) => (m.kind === 'circle' ? m.cy : 0));
+      const ys = nodes(spec)
+        .filter((m) => m.className?.includes(`group-${group}`))
+        .map((m) => m.cy);
       return [Math.min(...ys), Math.max(...ys)];
     };
     const order = ['us-press', 'us-government', 'russian-government', 'taliban', 'uk'].map(laneY);

@@ -13,7 +13,8 @@ import {
   zonedInstant,
 } from '../shared/dates.ts';
 import { dodgeLevels } from '../shared/dodge.ts';
-import { labelsFit, textWidth, thinLabels } from '../shared/text.ts';
+import { legendRow } from '../shared/legend.ts';
+import { labelsFit, lineHeight, textWidth, thinLabels } from '../shared/text.ts';
 import { clampState, clampWidth, type GraphicState } from '../shared/types.ts';
 import { ACTOR_GROUPS, type ActorGroup, type Channel, type Statement, type StatementsData } from './types.ts';
 
@@ -123,13 +124,21 @@ interface Geometry {
   labelWidth: number;
 }
 
-function geometry(width: number): Geometry {
+export interface LayoutOptions {
+  /** Smaller dots for the step figures of the unrolled view, which repeat the chart once per step. */
+  compact?: boolean;
+}
+
+function geometry(width: number, compact = false): Geometry {
   const fs = width < 600 ? 12 : 14;
-  const r = width < 600 ? 5 : width < 1000 ? 7 : 9;
+  const r = compact ? 4 : width < 600 ? 6 : width < 1000 ? 7 : 9;
   const narrow = width < 700;
   const labelWidth = narrow ? 0 : Math.ceil(Math.max(...ACTOR_GROUPS.map((g) => textWidth(GROUP_LABELS[g], fs)))) + 12;
   return { width, fs, r, step: 2 * r + 3, narrow, labelWidth };
 }
+
+/** On narrow screens the later assessments of one lane share a slot this many dots wide, in rows. */
+const NARROW_SLOT = 4;
 
 interface LaterGroup {
   label: string;
@@ -149,21 +158,49 @@ function laterGroups(later: Statement[], g: Geometry): LaterGroup[] {
     else groups.push({ label, items: [st], width: 0 });
   }
   // On narrow screens one labelled slot per month would squeeze the main axis to nothing: the later
-  // assessments share one slot there, labelled with their span on the row under the axis labels.
+  // assessments share one slot there, a few dots wide, labelled with their span under the axis.
   if (g.narrow && groups.length > 1) {
     const span = `${groups[0]?.label.replace(' (undated)', '')}–${groups[groups.length - 1]?.label}`;
-    return [{ label: span, items: later, width: later.length * g.step + 10 }];
+    const perLane = Math.max(...ACTOR_GROUPS.map((grp) => later.filter((st) => st.group === grp).length));
+    return [{ label: span, items: later, width: Math.min(perLane, NARROW_SLOT) * g.step + 10 }];
   }
   for (const grp of groups) grp.width = Math.max(textWidth(grp.label, g.fs) + 10, grp.items.length * g.step + 10);
   return groups;
 }
 
-export function layout(data: StatementsData, width: number, stateIndex: number): GraphicSpec {
+/** The speaker as short as the room asks: "Dmitry Peskov, Kremlin press secretary" → "Dmitry Peskov". */
+export function shortSpeaker(actor: string, room: number, fs: number): string {
+  const candidates = [actor, actor.split(' (')[0] ?? actor, (actor.split(' (')[0] ?? actor).split(', ')[0] ?? actor];
+  return candidates.find((c) => textWidth(c, fs) <= room) ?? candidates[candidates.length - 1] ?? actor;
+}
+
+/** Keeps only the statements of the given actor groups (a chapter's filtered timeline). */
+export function filterStatements(data: StatementsData, filter: string): StatementsData {
+  const groups = filter.split(/\s+/).filter(Boolean);
+  const unknown = groups.filter((g) => !(ACTOR_GROUPS as readonly string[]).includes(g));
+  if (unknown.length || groups.length === 0)
+    throw new Error(
+      `statements-timeline › filter "${filter}": not actor groups (fix: some of ${ACTOR_GROUPS.join(', ')})`,
+    );
+  return { ...data, statements: data.statements.filter((st) => groups.includes(st.group)) };
+}
+
+const dot =
+  (className: string, r: number) =>
+  (cx: number, cy: number, key: string): Mark[] => [{ kind: 'circle', key, cx, cy, r, className }];
+
+export function layout(
+  data: StatementsData,
+  width: number,
+  stateIndex: number,
+  options: LayoutOptions = {},
+): GraphicSpec {
   const ordered = orderedStatements(data);
   const state = clampState(stateIndex, ordered.length + 1);
   const active = state > 0 ? ordered[state - 1] : undefined;
-  const g = geometry(clampWidth(width));
+  const g = geometry(clampWidth(width), options.compact);
   const fs = g.fs;
+  const line = lineHeight(fs);
 
   const initial = ordered.filter((st) => !offAxis(st));
   const later = ordered.filter(offAxis);
@@ -184,17 +221,57 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
   for (const st of initial) nodeX.set(st.id, Math.min(Math.max(x(axisTime(st)), axisLeft + g.r), mainRight - g.r));
   let cursor = mainRight + breakGap;
   for (const grp of groups) {
-    const start = cursor + (grp.width - grp.items.length * g.step) / 2 + g.step / 2;
-    grp.items.forEach((st, i) => nodeX.set(st.id, start + i * g.step));
+    const slots = Math.round((grp.width - 10) / g.step);
+    const start = cursor + (grp.width - slots * g.step) / 2 + g.step / 2;
+    const inLane = new Map<ActorGroup, number>();
+    grp.items.forEach((st, i) => {
+      // The shared narrow slot counts per lane, so a lane's later assessments wrap onto rows there.
+      const j = g.narrow ? (inLane.get(st.group) ?? 0) : i;
+      inLane.set(st.group, j + 1);
+      nodeX.set(st.id, start + (j % slots) * g.step);
+    });
     cursor += grp.width;
   }
 
-  // Lanes: same-day (or close) statements in one lane are dodged onto extra rows.
-  const headerHeight = fs + 10;
-  let laneTop = 8 + headerHeight;
   const marks: Mark[] = [];
+  // Heading row, then the legend: every encoding a reader meets on the chart, in words.
+  const headingY = 8 + fs;
+  const sample = (cls: string) => dot(`node legend-node ${cls}`, Math.min(g.r, 6));
+  const key = legendRow(
+    [
+      { key: 'legend-quoted', text: 'quoted', symbol: sample('quoted') },
+      { key: 'legend-unquoted', text: 'reported, no quote', symbol: sample('unquoted') },
+      {
+        key: 'legend-active',
+        text: 'this step',
+        symbol: (cx, cy, k) => [
+          ...sample('quoted')(cx, cy, k),
+          { kind: 'circle', key: `${k}-ring`, cx, cy, r: Math.min(g.r, 6) + 3, className: 'active-ring' },
+        ],
+      },
+      { key: 'legend-future', text: 'later than it', symbol: sample('quoted future') },
+    ],
+    MARGIN,
+    headingY + 6,
+    g.width - 2 * MARGIN,
+    fs,
+    2 * Math.min(g.r, 6) + 8,
+  );
+  for (const m of key.marks) if (m.key === 'legend-future-symbol') m.opacity = 0.35;
+  marks.push(...key.marks);
+
+  // The annotation band: the active statement's speaker and date, named in place over its node.
+  const bandTop = key.bottom + 6;
+  const bandBottom = bandTop + 2 * line + 2;
+  const headerHeight = bandBottom - 8;
+
+  // Lanes: same-day (or close) statements in one lane are dodged onto extra rows.
+  let laneTop = 8 + headerHeight;
   const nodes: CircleMark[] = [];
   const lanes = ACTOR_GROUPS.filter((grp) => ordered.some((st) => st.group === grp));
+  const order = new Map(ordered.map((st, i) => [st.id, i]));
+  const activeX = active ? nodeX.get(active.id) : undefined;
+  const activeLane = active ? lanes.indexOf(active.group) : -1;
   for (const group of lanes) {
     const inLane = ordered.filter((st) => st.group === group);
     const levels = dodgeLevels(
@@ -205,14 +282,22 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
     const labelRow = g.narrow ? fs + 6 : 0;
     const nodesTop = laneTop + labelRow + 6;
     const laneHeight = labelRow + 12 + rows * g.step;
+    // A narrow lane's label row lies across the active statement's leader: the label steps aside.
+    const labelEnd = MARGIN + textWidth(GROUP_LABELS[group], fs) + 4;
+    const crossed =
+      g.narrow &&
+      activeX !== undefined &&
+      activeLane >= lanes.indexOf(group) &&
+      activeX >= MARGIN - g.r - 4 &&
+      activeX <= labelEnd;
     marks.push({
       kind: 'text',
       key: `lane-${group}`,
-      x: MARGIN,
-      y: g.narrow ? laneTop + fs : nodesTop + g.step / 2 + 0.35 * fs,
+      x: crossed && activeX !== undefined ? activeX + g.r + 6 : MARGIN,
+      y: g.narrow ? laneTop + fs + 2 : nodesTop + g.step / 2 + 0.35 * fs,
       text: GROUP_LABELS[group],
       fontSize: fs,
-      className: 'lane-label',
+      className: `lane-label group-${group}`,
     });
     marks.push({
       kind: 'line',
@@ -225,6 +310,8 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
     });
     inLane.forEach((st, i) => {
       const isActive = active?.id === st.id;
+      // Statements after the active one fade, so each step shows how far the story has got.
+      const future = active !== undefined && (order.get(st.id) ?? 0) > state - 1;
       const node: CircleMark = {
         kind: 'circle',
         key: `statement-${st.id}`,
@@ -232,12 +319,11 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
         cy: nodesTop + g.step / 2 + (levels[i] ?? 0) * g.step,
         r: g.r,
         className: [
+          // Only classes the stylesheet uses: every byte repeats once per state and step figure.
           'node',
           `group-${st.group}`,
-          `channel-${st.channel}`,
-          st.phase === 'later-assessment' ? 'later' : 'initial',
           st.quotes.length ? 'quoted' : 'unquoted',
-          isActive ? 'active' : active ? 'inactive' : '',
+          isActive ? 'active' : future ? 'future' : '',
         ]
           .filter(Boolean)
           .join(' '),
@@ -245,13 +331,57 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
         focusable: true,
         data: { id: st.id },
       };
-      if (active && !isActive) node.opacity = 0.45;
+      if (future) node.opacity = 0.35;
       nodes.push(node);
     });
     laneTop += laneHeight;
   }
-  marks.push(...nodes);
   const activeNode = nodes.find((n) => n.data?.['id'] === active?.id);
+  if (activeNode && active) {
+    const room = g.width - 2 * MARGIN;
+    const name = shortSpeaker(active.actor, room, fs);
+    const when = [
+      `${whenText(active)} · ${state} of ${ordered.length}`,
+      whenText(active),
+      formatPartialDate(active.date),
+    ];
+    const date = when.find((t) => textWidth(t, fs) <= room) ?? formatPartialDate(active.date);
+    const w = Math.max(textWidth(name, fs), textWidth(date, fs));
+    const lx = Math.min(Math.max(activeNode.cx - 6, MARGIN), g.width - MARGIN - w);
+    // Drawn before the nodes, so the leader passes behind the dots of the lanes above.
+    marks.push(
+      {
+        kind: 'line',
+        key: 'active-leader',
+        x1: activeNode.cx,
+        x2: activeNode.cx,
+        y1: bandBottom - 2,
+        y2: activeNode.cy - activeNode.r - 4,
+        className: 'active-leader',
+      },
+      { kind: 'text', key: 'active-name', x: lx, y: bandTop + fs, text: name, fontSize: fs, className: 'active-label' },
+      {
+        kind: 'text',
+        key: 'active-date',
+        x: lx,
+        y: bandTop + fs + line,
+        text: date,
+        fontSize: fs,
+        className: 'active-date',
+      },
+    );
+  } else {
+    marks.push({
+      kind: 'text',
+      key: 'overview-count',
+      x: MARGIN,
+      y: bandTop + fs,
+      text: `${ordered.length} statements by ${lanes.length === 1 ? 'one group' : `${lanes.length} groups`}`,
+      fontSize: fs,
+      className: 'active-label',
+    });
+  }
+  marks.push(...nodes);
   if (activeNode) {
     marks.push({
       kind: 'circle',
@@ -268,7 +398,8 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
   const labelY = axisY + 6 + 0.85 * fs;
   marks.push({ kind: 'line', key: 'axis', x1: axisLeft, x2: mainRight, y1: axisY, y2: axisY, className: 'axis' });
   const dayStarts = d3UtcDay.range(new Date(first), new Date(last));
-  for (const d of dayStarts) {
+  // The step figures repeat the chart once per step: there the day labels go without rules.
+  for (const d of options.compact ? [] : dayStarts) {
     marks.push({
       kind: 'line',
       key: `tick-${isoDay(d)}`,
@@ -295,6 +426,9 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
   const kept = useFull ? dayStarts : thinLabels(dayStarts, [1, 2, 3, 7], dayLabel(false));
   marks.push(...kept.map(dayLabel(useFull)));
   let bottom = labelY + 0.25 * fs;
+  // The later assessments' span may share the row, flush right.
+  const laterSpan = groups.length === 1 && groups[0] && textWidth(groups[0].label, fs) > groups[0].width;
+  const monthsRoom = axisRight - axisLeft - (laterSpan ? textWidth(groups[0]?.label ?? '', fs) + 12 : 0);
   if (!useFull && dayStarts[0]) {
     const months = [...new Set(dayStarts.map((d) => `${monthShort(d.getUTCMonth())}`))];
     const year = dayStarts[0].getUTCFullYear();
@@ -303,7 +437,10 @@ export function layout(data: StatementsData, width: number, stateIndex: number):
       key: 'axis-months',
       x: axisLeft,
       y: labelY + fs + 6,
-      text: `${months.join('–')} ${year}`,
+      text:
+        [`${months.join('–')} ${year}, US Eastern time`, `${months.join('–')} ${year}`].find(
+          (t) => textWidth(t, fs) <= monthsRoom,
+        ) ?? `${months.join('–')} ${year}`,
       fontSize: fs,
       className: 'axis-label',
     });

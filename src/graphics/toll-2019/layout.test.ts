@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CircleMark, GraphicSpec } from '../spec.ts';
+import type { CircleMark, GraphicSpec, LineMark, TextMark } from '../spec.ts';
+import { textBox } from '../shared/text.ts';
 import { byClass, byKeyPrefix, expectReadable, TEST_WIDTHS, visibleText } from '../shared/test-helpers.ts';
 import { countToll } from './counts.ts';
 import { loadTollFixture } from './fixtures/load.ts';
@@ -152,6 +153,46 @@ describe('toll-2019 layout', () => {
     const sig = (i: number) => JSON.stringify(layout(data, 768, i).marks.map((m) => [m.key, m.className, m.opacity]));
     const sigs = states.map((_, i) => sig(i));
     expect(new Set(sigs).size).toBe(states.length);
+  });
+});
+
+describe('toll-2019 annotations on the chart', () => {
+  const text = (spec: GraphicSpec, key: string) =>
+    spec.marks.find((m): m is TextMark => m.kind === 'text' && m.key === key && m.opacity !== 0);
+
+  it.each(TEST_WIDTHS)('writes the count that matters large at %i px: 23, 20, 17, then the 3 at Bagram', (width) => {
+    const c = countToll(data);
+    const numbers = states.map((_, i) => text(layout(data, width, i), 'callout-number')?.text);
+    expect(numbers).toEqual([c.total, c.combat, c.pentagonHostile, c.bagram, undefined].map((n) => n && String(n)));
+    expect(numbers.slice(0, 4)).toEqual(['23', '20', '17', '3']);
+    const big = text(layout(data, width, 1), 'callout-number');
+    expect(big?.fontSize).toBeGreaterThanOrEqual(2 * (text(layout(data, width, 1), 'callout-text-0')?.fontSize ?? 0));
+    expect(text(layout(data, width, 1), 'callout-text-0')?.text).toMatch(/^of 23 killed in combat/);
+  });
+
+  it.each(TEST_WIDTHS)('points the Bagram count at its stack with a leader, clear of the marks, at %i px', (width) => {
+    const spec = layout(data, width, 3);
+    const leader = spec.marks.find((m): m is LineMark => m.key === 'callout-leader' && m.kind === 'line');
+    const bagram = people(spec).filter((p) => p.className?.includes('highlight'));
+    expect(bagram).toHaveLength(3);
+    expect(leader?.x1).toBe(bagram[0]?.cx);
+    expect(leader?.y2).toBeLessThan(Math.min(...bagram.map((p) => p.cy - p.r)));
+    expect(leader?.y1).toBeGreaterThan(textBox(text(spec, 'callout-number') as TextMark).y1);
+    // No mark of the year sits between the count and the stacks.
+    const callBottom = Math.max(...byKeyPrefix(spec, 'callout-text').map((m) => textBox(m as TextMark).y1));
+    expect(Math.min(...people(spec).map((p) => p.cy - p.r))).toBeGreaterThan(callBottom);
+  });
+
+  it.each(TEST_WIDTHS)('labels the axes at %i px in every state', (width) => {
+    states.forEach((_, i) => {
+      const title = text(layout(data, width, i), 'axis-title')?.text;
+      expect(title).toBe(i < 4 ? 'Date of death, 2019' : 'US military deaths per year');
+    });
+  });
+
+  it('changes what a reader sees at every step: count, wording or marks', () => {
+    const seen = states.map((_, i) => visibleText(layout(data, 320, i)));
+    expect(new Set(seen).size).toBe(states.length);
   });
 });
 

@@ -5,7 +5,7 @@ import type { CircleMark, GraphicSpec, Mark, PatternDef, RectMark, TextMark } fr
 import { formatDay, monthShort, utcDay } from '../shared/dates.ts';
 import { dodgeLevels } from '../shared/dodge.ts';
 import { legend, type LegendEntry } from '../shared/legend.ts';
-import { textBox, textWidth, thinLabels } from '../shared/text.ts';
+import { lineHeight, textBox, textWidth, thinLabels, wrapText } from '../shared/text.ts';
 import { clampState, clampWidth, type GraphicState } from '../shared/types.ts';
 import {
   BAGRAM_ATTACK,
@@ -200,6 +200,23 @@ function legendEntries(state: number, c: TollCounts, data: Toll2019Data, g: Geom
   ];
 }
 
+/** The count that matters in each state, written large on the chart, with what it counts. */
+function callout(state: number, c: TollCounts, year: number): { value: number; text: string } | undefined {
+  if (state === 0) return { value: c.total, text: `US service members died in Afghanistan in ${year}` };
+  if (state === 1) return { value: c.combat, text: `of ${c.total} killed in combat, as NYT and AP counted` };
+  if (state === 2) {
+    return c.pentagonHostile === undefined
+      ? { value: c.hostileByRelease, text: `of ${c.total} hostile in the Pentagon release wording` }
+      : { value: c.pentagonHostile, text: `of ${c.total} hostile in the Pentagon’s own total` };
+  }
+  if (state === 3)
+    return { value: c.bagram, text: `killed near Bagram Airfield, ${formatDay(utcDay(BAGRAM_ATTACK.date))}` };
+  return undefined;
+}
+
+const CALLOUT_LINES = 2;
+const calloutSize = (fs: number) => Math.round(fs * 2.6);
+
 interface Placed {
   death: Death2019;
   cx: number;
@@ -234,7 +251,10 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
   const levels = dodgeLevels(xs, step);
   const stackHeight = ((max(levels) ?? 0) + 1) * step;
   const barsHeight = Math.round(Math.min(260, Math.max(140, g.width * 0.22)));
-  const baseline = plotTop + Math.max(stackHeight, barsHeight);
+  // Room above the stacks for the state's count, written large (and for the bars' axis title).
+  const bigFs = calloutSize(fs);
+  const calloutHeight = Math.max(bigFs, CALLOUT_LINES * lineHeight(fs)) + 12;
+  const baseline = plotTop + Math.max(stackHeight + calloutHeight, barsHeight);
   const axisLabelY = baseline + 6 + 0.85 * fs;
   const binY = axisLabelY + 0.25 * fs + 12 + g.r;
 
@@ -257,7 +277,7 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
     .paddingInner(0.2);
   const y = scaleLinear()
     .domain([0, max(annual, (a) => a.total) ?? 1])
-    .range([baseline, plotTop + fs + 8]);
+    .range([baseline, plotTop + 2 * fs + 12]);
   const focusYear = annual.find((a) => a.year === year);
   const focusX = focusYear ? (band(focusYear.year) ?? 0) + band.bandwidth() / 2 : g.plotRight;
   const focusTop = focusYear ? y(focusYear.total) : baseline;
@@ -317,6 +337,77 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
         className: 'bin-label',
       });
     }
+  }
+
+  const count = callout(state, c, year);
+  if (count) {
+    // The Bagram count stands over its stack with a leader; the others over the whole year.
+    const bagram = state === 3 ? placed.filter((p) => isBagramAttack(p.death)) : [];
+    const at = bagram[0]?.cx;
+    const numberText = String(count.value);
+    const numberWidth = textWidth(numberText, bigFs);
+    const gap = Math.round(bigFs * 0.3);
+    const room = Math.min(g.plotRight - g.plotLeft - numberWidth - gap, 40 * fs);
+    const lines = wrapText(count.text, room, fs).slice(0, CALLOUT_LINES);
+    const width = numberWidth + gap + Math.max(...lines.map((l) => textWidth(l, fs)));
+    const x0 =
+      at === undefined ? g.plotLeft : Math.min(Math.max(at - numberWidth / 2, g.plotLeft), g.plotRight - width);
+    const top = plotTop + 4;
+    marks.push({
+      kind: 'text',
+      key: 'callout-number',
+      x: x0,
+      y: top + 0.85 * bigFs,
+      text: numberText,
+      fontSize: bigFs,
+      className: `callout-number callout-${states[state]?.name ?? ''}`,
+    });
+    const textTop = top + (bigFs - lines.length * lineHeight(fs)) / 2;
+    lines.forEach((line, i) =>
+      marks.push({
+        kind: 'text',
+        key: `callout-text-${i}`,
+        x: x0 + numberWidth + gap,
+        y: textTop + 0.85 * fs + i * lineHeight(fs),
+        text: line,
+        fontSize: fs,
+        className: 'callout-text',
+      }),
+    );
+    if (at !== undefined) {
+      const stackTop = Math.min(...bagram.map((p) => p.cy)) - g.r - 4;
+      marks.push({
+        kind: 'line',
+        key: 'callout-leader',
+        x1: at,
+        x2: at,
+        y1: top + bigFs + 4,
+        y2: stackTop,
+        className: 'leader',
+      });
+    }
+  }
+  if (state < 4) {
+    marks.push({
+      kind: 'text',
+      key: 'axis-title',
+      x: g.plotRight,
+      y: binY + 0.35 * fs,
+      text: `Date of death, ${year}`,
+      fontSize: fs,
+      anchor: 'end',
+      className: 'axis-label',
+    });
+  } else {
+    marks.push({
+      kind: 'text',
+      key: 'axis-title',
+      x: g.plotLeft,
+      y: plotTop + fs,
+      text: 'US military deaths per year',
+      fontSize: fs,
+      className: 'axis-label',
+    });
   }
 
   for (const p of placed) {

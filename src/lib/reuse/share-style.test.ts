@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightTokens, resolveVars, stillStylesheet } from './share-style.ts';
+import { lightTokens, resolveVars } from './share-style.ts';
 
 const tokens = `
 /* a comment with { braces } */
@@ -26,17 +26,5 @@ describe('share image stylesheet', () => {
     expect(resolveVars('var(--b)', t)).toBe('#123');
     expect(resolveVars('1px solid var(--nope, red)', t)).toBe('1px solid red');
     expect(() => resolveVars('var(--nope)', t, 'x.css')).toThrow('x.css: var(--nope) is not a light-scheme token');
-  });
-
-  it('keeps the graphic’s rules with resolved colours and drops what only a page uses', () => {
-    const css = `
-      .g .mark, .g .mark:focus-visible { fill: var(--text); transition: opacity 1s; }
-      .g .mark:focus-visible { outline: none; stroke: red; }
-      @media print { .g .mark { fill: #000; } }
-      @media (forced-colors: active) { .g text { fill: CanvasText; } }
-      .g text { fill: var(--text); font-family: a, 'b c'; }`;
-    expect(stillStylesheet(css, lightTokens(tokens), 'g.css')).toBe(
-      ".g .mark{fill:#111}\n.g text{fill:#111;font-family:a, 'b c'}",
-    );
   });
 });

@@ -1,10 +1,7 @@
 /**
- * A stylesheet for a graphic drawn outside the browser (the share image). librsvg, which sharp uses,
- * reads a <style> inside the SVG but not the page's CSS, and custom properties are the page's business:
- * so the graphic's own rules are kept, their var(--token) references are replaced by the light scheme's
- * values from tokens.css, and rules that only matter on a page (print, forced colours, dark scheme,
- * focus, transitions) are dropped. Read from the CSS files at build time, so a colour changed there
- * changes the share image too.
+ * The light scheme's colours for images drawn outside the browser (the share images): librsvg, which
+ * sharp uses, knows no custom properties, so var(--token) references are resolved from tokens.css at
+ * build time, and a colour changed there changes the share images too.
  */
 
 /** Removes comments, then every @-block (@media …{…}) with its nested braces. */
@@ -86,29 +83,4 @@ export function resolveVars(value: string, tokens: Map<string, string>, where = 
     });
   }
   return out;
-}
-
-/** Properties that only matter in a browser, and selectors for states a still image never has. */
-const PAGE_ONLY_PROPERTY = /^(transition|animation|cursor|outline)/;
-const PAGE_ONLY_SELECTOR = /:(focus|hover|active)/;
-
-/**
- * The graphic's stylesheet with colours resolved for a still image, minified to one line per rule.
- * `where` names the file in error messages.
- */
-export function stillStylesheet(graphicCss: string, tokens: Map<string, string>, where: string): string {
-  return rules(graphicCss)
-    .map((rule) => {
-      const selector = rule.selector
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => !PAGE_ONLY_SELECTOR.test(s))
-        .join(',');
-      const declarations = rule.declarations
-        .filter(([name]) => !PAGE_ONLY_PROPERTY.test(name))
-        .map(([name, value]) => `${name}:${resolveVars(value, tokens, `${where} › ${rule.selector} › ${name}`)}`);
-      return selector && declarations.length ? `${selector}{${declarations.join(';')}}` : '';
-    })
-    .filter(Boolean)
-    .join('\n');
 }

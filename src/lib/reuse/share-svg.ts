@@ -1,10 +1,12 @@
 /**
  * The share image of a chapter as SVG (1200×630), rasterised to PNG at build time by sharp. Text is
- * wrapped here, by an average glyph width, because SVG has no text wrapping. The title is the
- * message; the graphic (when the chapter has one) shows its most telling state under it, and a
- * chapter without a graphic gets its dek instead.
+ * wrapped here, by an average glyph width, because SVG has no text wrapping. A chapter's image says
+ * one thing a feed reader gets at a glance: its card's big number or quote, one sentence, and a
+ * simplified chart (share-cards.ts, share-charts.ts); all text is 28 px or more and never cut.
  */
 import { escapeHtml } from './html.ts';
+import { drawChart, wrapWords, type ChartPalette } from './share-charts.ts';
+import type { ShareCard } from './share-cards.ts';
 
 export interface ShareInput {
   title: string;
@@ -12,30 +14,13 @@ export interface ShareInput {
   siteTitle: string;
   /** Chapter number in reading order, e.g. 2 → "Chapter 2"; absent for the site's own image. */
   order?: number;
-  /** Optional SVG markup (a complete <svg> element, styles inline) of the chapter's graphic in one state. */
-  graphicSvg?: string;
+  /** The chapter's card (big number or quote, sentence, simplified chart); absent for the site's image. */
+  card?: ShareCard | undefined;
+  /** Chart colours (light scheme); needed with a card. */
+  chartPalette?: ChartPalette;
   palette: SharePalette;
   width?: number;
   height?: number;
-}
-
-/** Greedy word wrap by character budget; the last line is cut with an ellipsis if lines run out. */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= maxChars || !line) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/[\s,.;:]+$/, '')}…`;
-  return kept;
 }
 
 const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
@@ -49,86 +34,101 @@ export interface SharePalette {
   link: string;
 }
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** Where the chart goes (right column) and where the text goes (left column), under the chapter line. */
+export const CHART_BOX = { x: 620, y: 130, width: 520, height: 420 } as const;
+const TEXT_COLUMN = { x: 60, width: 520 } as const;
+const HEADER_SIZE = 32;
+const FOOTER_SIZE = 28;
+
+/** Average glyph widths of DejaVu Sans (regular, bold), in em: used to wrap, with some room to spare. */
+const EM = { regular: 0.58, bold: 0.66 } as const;
 
 /**
- * Where the graphic goes. A wide chart (a time axis) runs full width under the title; a tall one
- * (lanes, a grid of blocks) stands beside the title, so its labels are scaled down as little as possible.
+ * The largest size from `sizes` at which the text wraps into `width` within the lines its size leaves
+ * room for. A share image never cuts a sentence: when even the smallest size fails, the build fails.
  */
-export const GRAPHIC_BOXES = {
-  below: { x: 60, y: 230, width: 1080, height: 360 },
-  beside: { x: 570, y: 40, width: 600, height: 560 },
-} as const satisfies Record<string, Box>;
-
-/** Wider than this (width / height) and a chart goes below the title. */
-const WIDE_ASPECT = 1.6;
-
-function viewBoxAspect(svg: string): number {
-  const [, , w = 0, h = 0] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(/[\s,]+/).map(Number);
-  return h > 0 ? w / h : 0;
+export function fitText(
+  text: string,
+  width: number,
+  sizes: readonly number[],
+  linesFor: (size: number) => number,
+  em: number,
+): { size: number; lines: string[] } {
+  for (const size of sizes) {
+    const lines = wrapWords(text, width, size, em);
+    const widest = Math.max(...lines.map((l) => l.length * size * em));
+    if (lines.length <= linesFor(size) && widest <= width) return { size, lines };
+  }
+  throw new Error(
+    `share image: "${text}" does not fit in ${width} px at ${sizes[sizes.length - 1]} px (fix: shorten it)`,
+  );
 }
 
-/** The graphic's own <svg>, placed in a box: its viewBox scales it, its class keeps its CSS. */
-function placeGraphic(svg: string, box: Box): string {
-  const [, open = '', rest = ''] = /^\s*(<svg\b[^>]*>)([\s\S]*)$/.exec(svg) ?? [];
-  const tag = open
-    .replace(/\s(?:width|height|x|y|preserveAspectRatio)="[^"]*"/g, '')
-    .replace(
-      /^<svg\b/,
-      `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" preserveAspectRatio="xMidYMid meet"`,
-    );
-  return tag + rest;
-}
+const fitTextOr = (text: string, sizes: number[], linesFor: (size: number) => number) => {
+  try {
+    return fitText(text, TEXT_COLUMN.width, sizes, linesFor, EM.bold);
+  } catch {
+    return undefined;
+  }
+};
 
 export function shareSvg(input: ShareInput): string {
   const width = input.width ?? 1200;
   const height = input.height ?? 630;
   const c = input.palette;
-  const svg = input.graphicSvg && /^\s*<svg\b/.test(input.graphicSvg) ? input.graphicSvg : '';
-  // DejaVu Sans Bold averages about 0.6 em per character in titles like these.
-  const fitsOneLine = wrapText(input.title, Math.floor(1080 / (56 * 0.6)), 2).length === 1;
-  const beside = !!svg && (viewBoxAspect(svg) < WIDE_ASPECT || !fitsOneLine);
-  const graphic = svg ? placeGraphic(svg, beside ? GRAPHIC_BOXES.beside : GRAPHIC_BOXES.below) : '';
-  const textWidth = beside ? 470 : 1080;
-  const titleSize = beside ? 52 : graphic ? 56 : 64;
-  const titleLines = wrapText(input.title, Math.floor(textWidth / (titleSize * 0.6)), beside ? 4 : graphic ? 1 : 3);
-  // Beside a graphic the kicker takes two lines so it stays clear of the chart.
-  const chapter = input.order === undefined ? undefined : `Chapter ${input.order}`;
-  // The site's own image has the site title as its title, so it needs no kicker.
-  const kicker = !chapter ? [] : beside ? [input.siteTitle, chapter] : [`${input.siteTitle} · ${chapter}`];
-  const titleTop = beside ? 200 : kicker.length ? 160 : 120;
-  const titleBottom = titleTop + (titleLines.length - 1) * titleSize * 1.15;
-  // Below a wide graphic there is no room for the dek; beside a tall one it fills the text column.
-  const dekSize = beside ? 26 : 30;
-  const dekLead = 1.35;
-  const dekTop = titleBottom + (beside ? 60 : 70);
-  const dekRoom = graphic && !beside ? 0 : Math.floor((height - 50 - dekTop) / (dekSize * dekLead)) + 1;
-  const dekLines =
-    dekRoom > 0 ? wrapText(input.dek, Math.floor(textWidth / (dekSize * 0.55)), Math.min(5, dekRoom)) : [];
-  const tspans = (lines: string[], size: number, lead: number) =>
+  const tspans = (x: number, lines: string[], size: number, lead: number) =>
     lines
-      .map((l, i) => `<tspan x="60" dy="${i === 0 ? 0 : Math.round(size * lead)}">${escapeHtml(l)}</tspan>`)
+      .map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : Math.round(size * lead)}">${escapeHtml(l)}</tspan>`)
       .join('');
+  const textEl = (x: number, y: number, lines: string[], size: number, fill: string, bold = false, lead = 1.25) =>
+    `<text x="${x}" y="${Math.round(y)}" font-family="${FONT}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${fill}">${tspans(x, lines, size, lead)}</text>`;
+  const body: string[] = [];
+  const card = input.card;
+  if (card && input.chartPalette) {
+    // Chapter line across the top; then the big number or quote and its sentence left, the chart right.
+    const chapter = input.order === undefined ? input.title : `Chapter ${input.order} · ${input.title}`;
+    const head = fitText(chapter, 1080, [HEADER_SIZE, 30, 28], () => 1, EM.bold);
+    body.push(textEl(60, 76, head.lines, head.size, c.text, true));
+    let top = 130;
+    if (card.big) {
+      // Two lines at most for a number or date; a quote may take three at the smallest size.
+      const sizes = [150, 120, 100, 84, 72];
+      const big = fitTextOr(card.big, sizes, () => 2) ?? fitText(card.big, TEXT_COLUMN.width, [60], () => 3, EM.bold);
+      body.push(textEl(TEXT_COLUMN.x, top + big.size * 0.8, big.lines, big.size, c.link, true, 1.05));
+      top += big.size * (0.8 + 1.05 * (big.lines.length - 1)) + 30;
+    }
+    const bottom = height - 70;
+    const sentence = fitText(
+      card.sentence,
+      TEXT_COLUMN.width,
+      [40, 36, 32, 30, 28],
+      (size) => Math.floor((bottom - top) / (size * 1.3)),
+      EM.regular,
+    );
+    body.push(textEl(TEXT_COLUMN.x, top + sentence.size * 0.8, sentence.lines, sentence.size, c.text, false, 1.3));
+    if (card.chart) body.push(drawChart(card.chart, CHART_BOX, input.chartPalette));
+  } else {
+    const kicker = input.order === undefined ? [] : [`${input.siteTitle} · Chapter ${input.order}`];
+    if (kicker.length) body.push(textEl(60, 80, kicker, FOOTER_SIZE, c.muted));
+    const title = fitText(input.title, 1080, [72, 64, 56, 48], () => 2, EM.bold);
+    body.push(textEl(60, 200, title.lines, title.size, c.text, true, 1.15));
+    const top = 200 + title.size * 1.15 * (title.lines.length - 1) + 80;
+    const dek = fitText(
+      input.dek,
+      1080,
+      [40, 36, 32, 30, 28],
+      (size) => Math.floor((height - 80 - top) / (size * 1.3)),
+      EM.regular,
+    );
+    body.push(textEl(60, top, dek.lines, dek.size, c.text, false, 1.3));
+  }
+  if (card) body.push(textEl(60, height - 34, [input.siteTitle], FOOTER_SIZE, c.muted));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="${c.bg}"/>`,
     `<rect x="0" y="0" width="${width}" height="14" fill="${c.link}"/>`,
-    kicker.length
-      ? `<text x="60" y="80" font-family="${FONT}" font-size="26" fill="${c.muted}">${tspans(kicker, 26, 1.3)}</text>`
-      : '',
-    `<text x="60" y="${titleTop}" font-family="${FONT}" font-size="${titleSize}" font-weight="700" fill="${c.text}">${tspans(titleLines, titleSize, 1.15)}</text>`,
-    dekLines.length
-      ? `<text x="60" y="${Math.round(dekTop)}" font-family="${FONT}" font-size="${dekSize}" fill="${c.text}">${tspans(dekLines, dekSize, dekLead)}</text>`
-      : '',
-    graphic,
+    ...body,
     `<rect x="0" y="${height - 8}" width="${width}" height="8" fill="${c.rule}"/>`,
     `</svg>`,
-  ]
-    .filter(Boolean)
-    .join('\n');
+  ].join('\n');
 }

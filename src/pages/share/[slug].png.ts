@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sharePng } from '~/components/reuse/share-graphic.ts';
+import { sharePng } from '~/lib/reuse/share-graphic.ts';
 
 export const getStaticPaths = (async () =>
   (await getCollection('chapters')).map((chapter) => ({
@@ -9,12 +9,12 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 /**
- * The chapter's share image, 1200×630 PNG, drawn at build time (no external service) from its title
- * and its graphic in the state SHARE_STATES names; a chapter without a graphic shows its dek. The
- * text alternative is og:image:alt / twitter:image:alt (ReuseMeta.astro).
+ * The chapter's share image, 1200×630 PNG, drawn at build time (no external service) from its card
+ * (share-cards.ts: a big number or quote, one sentence, a simplified chart). The text alternative is
+ * og:image:alt / twitter:image:alt (ReuseMeta.astro).
  */
 export const GET: APIRoute<{ chapter: CollectionEntry<'chapters'> }> = async ({ props }) => {
-  const { title, dek, order, graphic } = props.chapter.data;
-  const png = await sharePng({ title, dek, order, graphic });
+  const { title, dek, order, slug } = props.chapter.data;
+  const png = await sharePng({ title, dek, order, slug });
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

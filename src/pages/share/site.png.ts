@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '~/lib/site.ts';
-import { sharePng } from '~/components/reuse/share-graphic.ts';
+import { sharePng } from '~/lib/reuse/share-graphic.ts';
 
 /** The share image of the pages that are not chapters (opening, About, Data, teachers): title and description. */
 export const GET: APIRoute = async () =>

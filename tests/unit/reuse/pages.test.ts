@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { oembed, oembedProblems } from '~/lib/reuse/oembed.ts';
 import { robotsTxt, sitemapXml, staticPagePaths } from '~/lib/reuse/sitemap.ts';
-import { shareSvg, wrapText } from '~/lib/reuse/share-svg.ts';
+import { fitText, shareSvg } from '~/lib/reuse/share-svg.ts';
 import { isEmbeddable, teachingOf } from '~/lib/reuse/teaching.ts';
 
 describe('oEmbed', () => {
@@ -53,49 +53,26 @@ describe('sitemap and robots', () => {
   });
 });
 
-describe('share image', () => {
-  it('wraps text by words and ends a cut line with an ellipsis', () => {
-    expect(wrapText('one two three four', 9, 3)).toEqual(['one two', 'three', 'four']);
-    expect(wrapText('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
-  });
-
+describe('share image frame', () => {
   const palette = { bg: '#fff', text: '#111', muted: '#555', rule: '#888', link: '#00f' };
 
-  it('is a 1200×630 SVG with the escaped title, and the graphic when given', () => {
-    const svg = shareSvg({ title: 'Who said <what>', dek: 'Dek', siteTitle: 'Site', order: 3, palette });
+  it('is a 1200×630 SVG with the escaped title and the whole description, 28 px or more', () => {
+    const dek = 'A description long enough to take two lines of the image, kept whole however long it runs.';
+    const svg = shareSvg({ title: 'Who said <what>', dek, siteTitle: 'Site', order: 3, palette });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
     expect(svg).toContain('Who said &#60;what&#62;');
     expect(svg).toContain('Chapter 3');
-    const withGraphic = shareSvg({
-      title: 'T',
-      dek: 'D',
-      siteTitle: 'S',
-      order: 1,
-      palette,
-      graphicSvg: '<svg class="graphic graphic-x" viewBox="0 0 10 10"><rect class="mark"/></svg>',
-    });
-    // The graphic keeps its own class (its stylesheet selects on it) and is scaled into its box.
-    expect(withGraphic).toMatch(
-      /<svg x="\d+" y="\d+" width="\d+" height="\d+" preserveAspectRatio="xMidYMid meet" class="graphic graphic-x" viewBox="0 0 10 10">/,
-    );
-    expect(withGraphic).toContain('<rect class="mark"/>');
-    expect(withGraphic).not.toContain('Dek');
+    expect([...svg.matchAll(/<tspan[^>]*>([^<]*)</g)].map((m) => m[1]).join(' ')).toContain(dek);
+    const sizes = [...svg.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
   });
 
-  it('keeps the title at 48 px or more, beside a tall graphic too', () => {
-    const tall = '<svg viewBox="0 0 10 20"><rect/></svg>';
-    for (const graphicSvg of [undefined, tall, '<svg viewBox="0 0 30 10"><rect/></svg>']) {
-      const svg = shareSvg({
-        title: 'Threats and the Vienna Convention',
-        dek: 'D',
-        siteTitle: 'S',
-        order: 4,
-        palette,
-        graphicSvg,
-      });
-      const size = Number(/font-size="(\d+)" font-weight="700"/.exec(svg)?.[1]);
-      expect(size).toBeGreaterThanOrEqual(48);
-    }
+  it('fits text by shrinking it, never by cutting it, and fails the build when even that cannot', () => {
+    const fit = fitText('one two three four', 200, [40, 28], () => 2, 0.6);
+    expect(fit.lines.join(' ')).toBe('one two three four');
+    expect(() => fitText('a sentence far too long for a tiny box', 100, [40, 28], () => 1, 0.6)).toThrow(
+      /does not fit in 100 px at 28 px/,
+    );
   });
 });
 

@@ -1,64 +1,89 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { getGraphic, loadGraphicData } from '~/components/scrolly/graphics.ts';
-import { registry, type GraphicName } from '~/graphics/registry.ts';
+import { shareCard } from '~/lib/reuse/share-cards.ts';
+import { ALT_MAX, chapterCard, shareFacts, shareImageAlt, shareImageSvg } from '~/lib/reuse/share-graphic.ts';
 import { lightTokens } from '~/lib/reuse/share-style.ts';
-import {
-  ALT_MAX,
-  SHARE_LAYOUT_WIDTH,
-  SHARE_STATES,
-  shareGraphic,
-  shareImageAlt,
-  shareImageSvg,
-} from '~/components/reuse/share-graphic.ts';
 
 const light = lightTokens(readFileSync('src/styles/tokens.css', 'utf8'));
-const names = Object.keys(registry) as GraphicName[];
-
-// The real content, through the same path the share route takes: what sharp receives is checked here.
-describe.each(names)('share image of a %s chapter', (name) => {
-  it('names a state the graphic has', async () => {
-    const states = getGraphic(name).statesFor(await loadGraphicData(name));
-    expect(states.map((s) => s.name)).toContain(SHARE_STATES[name]!.state);
+// The chapters as the content has them: slug, order and title from each MDX file's frontmatter.
+const chapters = readdirSync('content/chapters')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const fm = readFileSync(`content/chapters/${f}`, 'utf8');
+    const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(fm)?.[1]?.trim() ?? '';
+    return { slug: field('slug'), order: Number(field('order')), title: field('title'), dek: field('dek') };
   });
 
-  it('the SVG given to sharp holds every mark of that state, styled in the page’s light colours', async () => {
-    const mod = getGraphic(name);
-    const data = await loadGraphicData(name);
-    const index = mod.statesFor(data).findIndex((s) => s.name === SHARE_STATES[name]!.state);
-    const spec = mod.layout(data, SHARE_LAYOUT_WIDTH, index);
-    const svg = await shareImageSvg({ title: 'A title', dek: 'A dek', order: 2, graphic: name });
-    const $ = load(svg, { xml: true });
-    const graphic = $(`svg svg.graphic-${name}`);
-    expect(graphic).toHaveLength(1);
-    const keys = graphic
-      .children('[data-key]')
-      .map((_, el) => $(el).attr('data-key'))
-      .get();
-    expect(keys).toEqual(spec.marks.map((m) => m.key));
-    expect(spec.marks.length).toBeGreaterThan(5);
-    const css = graphic.children('style').text();
-    expect(css).toContain(`.graphic-${name}`);
-    expect(css).not.toContain('var(');
-    expect(css).toContain(light.get('--c-combat'));
-    expect(svg).not.toMatch(/@media/);
-    expect(svg).toContain('A title');
+/** The words a reader sees in the image, in order, and every font size used. */
+function read(svg: string) {
+  const $ = load(svg, { xml: true });
+  // Lines are tspans of one text element: a reader sees a space between them.
+  const texts = $('text')
+    .map((_, el) => {
+      const lines = $(el).find('tspan');
+      if (!lines.length) return $(el).text();
+      return lines
+        .map((_i, l) => $(l).text())
+        .get()
+        .join(' ');
+    })
+    .get();
+  const sizes = $('[font-size]')
+    .map((_, el) => Number($(el).attr('font-size')))
+    .get();
+  return { words: texts.join(' '), texts, sizes };
+}
+
+describe.each(chapters)('share image of $slug', (chapter) => {
+  const card = chapterCard(chapter.slug);
+  const svg = shareImageSvg(chapter);
+  const { words, texts, sizes } = read(svg);
+
+  it('has a card: a big number, date or quote, one whole sentence and a simplified chart', () => {
+    expect(card?.big).toBeTruthy();
+    expect(card?.chart).toBeTruthy();
+    expect(texts).toContain(card?.sentence);
+    expect(words).not.toContain('…');
   });
 
-  it('describes the state in the image’s text alternative, within Twitter’s limit', async () => {
-    const drawn = await shareGraphic(name);
-    const alt = shareImageAlt('A title', 'A dek', drawn);
-    expect(alt).toContain(drawn!.description);
-    expect(alt).not.toContain('A dek');
+  it('writes everything at 28 px or more, in the page’s light colours', () => {
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
+    expect(svg).toContain(light.get('--bg'));
+    expect(svg).not.toContain('var(');
+  });
+
+  it('says in its text alternative what it shows, within Twitter’s limit', () => {
+    const alt = shareImageAlt(chapter.title, chapter.dek, card);
+    expect(alt).toContain(card?.sentence);
+    expect(alt).toContain(card?.chartAlt);
     expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
   });
 });
 
-it('a chapter without a graphic gets title and dek only', async () => {
-  expect(await shareGraphic('none')).toBeUndefined();
-  const svg = await shareImageSvg({ title: 'A title', dek: 'A dek', order: 6, graphic: 'none' });
-  expect(load(svg, { xml: true })('svg svg')).toHaveLength(0);
-  expect(svg).toContain('A dek');
+it('gives every chapter a different kind of chart', () => {
+  const kinds = chapters.map((c) => chapterCard(c.slug)?.chart?.kind);
+  expect(kinds).toHaveLength(6);
+  expect(new Set(kinds).size).toBe(kinds.length);
+});
+
+it('counts its numbers from the content: 17, 20 or 23; statements; measures', () => {
+  const facts = shareFacts();
+  expect(chapterCard('the-2019-toll')?.big).toBe('17, 20 or 23');
+  expect(chapterCard('who-said-what')?.big).toBe(String(facts.statements.length));
+  expect(chapterCard('the-sanctions-proposal')?.big).toBe(String(facts.outcomes.length));
+  const fewer = { ...facts, deaths: facts.deaths.slice(1), outcomes: facts.outcomes.slice(1) };
+  expect(shareCard('the-2019-toll', fewer)?.big).toMatch(/ or 22$/);
+  expect(shareCard('the-sanctions-proposal', fewer)?.big).toBe(String(facts.outcomes.length - 1));
+  expect(() => shareCard('known-and-disputed', { ...facts, statements: [] })).toThrow(/2021-04-15-white-house-psaki/);
+});
+
+it('the site’s own image has its title and whole description, no chart', () => {
+  const dek = 'A footnoted, step-by-step explainer of the June 2020 reports and the statements that followed.';
+  const svg = shareImageSvg({ title: 'The bounty report, June 2020', dek });
+  const { words, sizes } = read(svg);
+  expect(words.replace(/\s+/g, ' ')).toContain(dek);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
+  expect(svg).not.toMatch(/<circle|<rect x="\d+(\.\d)?" y="1[3-9]\d/);
   expect(shareImageAlt('A title', 'A dek')).toBe('A title: A dek');
 });
