@@ -1,5 +1,5 @@
 import scrollama from 'scrollama';
-import type { ScrollyPayload } from '~/components/scrolly/section-build.ts';
+import type { ScrollyPayload } from '~/lib/scrolly/payload.ts';
 import { applyState, marksByKey } from './live-graphic.ts';
 import { activeStepIndex, announcement, clampStep, idFromHash, readingLine, sectionAtLine } from './state.ts';
 

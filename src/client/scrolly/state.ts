@@ -3,6 +3,9 @@
  * are, never from the order in which observer events arrived, so fast flings, reverse scrolling,
  * reloads mid-story and deep links all give the same answer as reading slowly.
  */
+import type { StateAttributes } from '../../lib/scrolly/payload.ts';
+
+export type { StateAttributes };
 
 /** Index of the last step whose top edge is at or above the trigger line (0 before the first one). */
 export function activeStepIndex(stepTops: readonly number[], triggerLine: number): number {
@@ -46,8 +49,6 @@ export function idFromHash(hash: string): string {
 export function announcement(stepIndex: number, stepCount: number, stateTitle: string): string {
   return `Step ${stepIndex + 1} of ${stepCount}: ${stateTitle}`;
 }
-
-export type StateAttributes = Record<string, Record<string, string>>;
 
 /** Per key, the attributes to set to move the live graphic to a state; absent keys fade out. */
 export function attributesForState(

@@ -2,7 +2,9 @@ import type { GraphicSpec, Mark, PatternDef, QuoteCard } from '~/graphics/spec.t
 import type { GraphicModule, GraphicState } from '~/graphics/shared/types.ts';
 import { escapeXml, markGeometry, renderSvg } from '~/graphics/render-svg.ts';
 import { slugId } from '~/lib/content/schemas.ts';
-import type { StateAttributes } from '~/client/scrolly/state.ts';
+import type { ScrollyPayload, StateAttributes, StepRef } from '~/lib/scrolly/payload.ts';
+
+export type { ScrollyPayload, StepRef };
 
 /**
  * Layout widths drawn at build time. The sticky slot (≥ 900 px screens) is at most 40 rem wide, so it
@@ -10,18 +12,6 @@ import type { StateAttributes } from '~/client/scrolly/state.ts';
  * 280–600 px, so they get the narrow one. viewBox scaling covers the range in between.
  */
 export const WIDTHS = { narrow: 320, wide: 640 } as const;
-
-export interface StepRef {
-  id: string;
-  state: number;
-}
-
-/** Data attached to the page for the client: step → state, and each used state as attributes by key. */
-export interface ScrollyPayload {
-  steps: StepRef[];
-  titles: Record<number, string>;
-  states: Record<number, StateAttributes>;
-}
 
 // Step.astro leaves this marker where the step's static figure goes; Scrolly fills it in.
 const MARKER = /<template data-scrolly-figure="([^"]*)" data-step="([^"]*)"><\/template>/g;
