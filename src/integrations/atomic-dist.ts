@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,6 +18,7 @@ export default function atomicDist(): AstroIntegration {
         if (command !== 'build') return;
         target = fileURLToPath(config.outDir).replace(/\/$/, '');
         staging = `${target}.building-${process.pid}`;
+        mkdirSync(dirname(target), { recursive: true });
         // A build that failed half-way left its staging folder (Astro has no failure hook): clear those.
         for (const name of readdirSync(dirname(target)))
           if (name.startsWith(`${basename(target)}.building-`))

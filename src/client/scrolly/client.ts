@@ -1,5 +1,5 @@
 import scrollama from 'scrollama';
-import type { ScrollyPayload } from '~/components/scrolly/section-build.ts';
+import type { ScrollyPayload } from '~/lib/scrolly/payload.ts';
 import { applyState, marksByKey, readStates } from './live-graphic.ts';
 import {
   activeStepIndex,

@@ -1,3 +1,4 @@
+import type { EncodedStates, StateAttributes } from '~/lib/scrolly/payload.ts';
 /**
  * Pure step logic shared by the client and the tests. The active step is derived from where the steps
  * are, never from the order in which observer events arrived, so fast flings, reverse scrolling,
@@ -47,11 +48,8 @@ export function announcement(stepIndex: number, stepCount: number, stateTitle: s
   return `Step ${stepIndex + 1} of ${stepCount}: ${stateTitle}`;
 }
 
-export type StateAttributes = Record<string, Record<string, string>>;
-
-/** The sticky graphic's copies, each drawn at its own width (src/components/scrolly/section-build.ts WIDTHS). */
-export const LIVE_VARIANTS = ['narrow', 'wide'] as const;
-export type LiveVariant = (typeof LIVE_VARIANTS)[number];
+export { LIVE_VARIANTS } from '~/lib/scrolly/payload.ts';
+export type { EncodedStates, LiveVariant, StateAttributes } from '~/lib/scrolly/payload.ts';
 
 /** Per key, the attributes to set to move the live graphic to a state; absent keys fade out. */
 export function attributesForState(
@@ -61,16 +59,6 @@ export function attributesForState(
   const out: Record<string, Record<string, string>> = {};
   for (const key of allKeys) out[key] = state[key] ?? { opacity: '0' };
   return out;
-}
-
-/**
- * A section's states as sent to the page: each used state as only the attributes that differ from the
- * state before it (most steps move a few marks, so most of a state repeats); the first differs only
- * from the drawing the page starts with. `order` lists the states in the order their changes apply.
- */
-export interface EncodedStates {
-  order: number[];
-  changes: StateAttributes[];
 }
 
 /**

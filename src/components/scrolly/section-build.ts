@@ -2,13 +2,15 @@ import type { GraphicSpec, Mark, PatternDef, QuoteCard } from '~/graphics/spec.t
 import type { GraphicModule, GraphicState } from '~/graphics/shared/types.ts';
 import { escapeXml, markGeometry, renderSvg } from '~/graphics/render-svg.ts';
 import { slugId } from '~/lib/content/schemas.ts';
+import { encodeStates } from '~/client/scrolly/state.ts';
 import {
-  encodeStates,
   LIVE_VARIANTS,
   type EncodedStates,
   type LiveVariant,
+  type ScrollyPayload,
   type StateAttributes,
-} from '~/client/scrolly/state.ts';
+  type StepRef,
+} from '~/lib/scrolly/payload.ts';
 import { closeBlankBands, visibleExtent } from './extent.ts';
 
 /**
@@ -20,17 +22,7 @@ import { closeBlankBands, visibleExtent } from './extent.ts';
  */
 export const WIDTHS = { narrow: 320, wide: 720 } as const;
 
-export interface StepRef {
-  id: string;
-  state: number;
-}
-
-/** Data attached to the page for the client: step → state, and each used state per sticky copy. */
-export interface ScrollyPayload {
-  steps: StepRef[];
-  titles: Record<number, string>;
-  live: Record<LiveVariant, EncodedStates>;
-}
+export type { ScrollyPayload, StepRef };
 
 // Step.astro leaves this marker where the step's static figure goes; Scrolly fills it in.
 const MARKER = /<template data-scrolly-figure="([^"]*)" data-step="([^"]*)"><\/template>/g;
@@ -205,7 +197,12 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
     const marks = unionMarks(specs);
     live[v] = renderSvg(
       { ...first, marks },
-      { idPrefix: `${sectionId}-live-${v}`, interactive: false, className: `${className} graphic--${v}`, includeDefs: false },
+      {
+        idPrefix: `${sectionId}-live-${v}`,
+        interactive: false,
+        className: `${className} graphic--${v}`,
+        includeDefs: false,
+      },
     );
     encoded[v] = encodeStates(
       Object.fromEntries(marks.map((m) => [m.key, markGeometry(m)])),

@@ -3,60 +3,27 @@
  * sharp uses, knows no custom properties, so var(--token) references are resolved from tokens.css at
  * build time, and a colour changed there changes the share images too.
  */
-
-/** Removes comments, then every @-block (@media …{…}) with its nested braces. */
-function stripAtBlocks(css: string): string {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const at = text.indexOf('@', i);
-    if (at < 0) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, at);
-    const open = text.indexOf('{', at);
-    const semi = text.indexOf(';', at);
-    if (open < 0 || (semi >= 0 && semi < open)) {
-      i = semi < 0 ? text.length : semi + 1; // @import …; and the like
-      continue;
-    }
-    let depth = 0;
-    let j = open;
-    for (; j < text.length; j++) {
-      if (text[j] === '{') depth++;
-      else if (text[j] === '}' && --depth === 0) break;
-    }
-    i = j + 1;
-  }
-  return out;
-}
+import postcss from 'postcss';
 
 interface Rule {
   selector: string;
   declarations: [string, string][];
 }
 
-/** Top-level rules of a stylesheet without @-blocks. */
+/** Top-level rules of a stylesheet, read with PostCSS; @-blocks (@media, @supports, …) are left out. */
 function rules(css: string): Rule[] {
-  return [...stripAtBlocks(css).matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => ({
-    selector: m[1]!.trim().replace(/\s+/g, ' '),
-    declarations: m[2]!
-      .split(';')
-      .map((d) => d.trim())
-      .filter(Boolean)
-      .map((d) => {
-        const colon = d.indexOf(':');
-        return [
-          d.slice(0, colon).trim(),
-          d
-            .slice(colon + 1)
-            .trim()
-            .replace(/\s+/g, ' '),
-        ] as [string, string];
-      }),
-  }));
+  return postcss.parse(css).nodes.flatMap((node) =>
+    node.type === 'rule'
+      ? [
+          {
+            selector: node.selectors.map((s) => s.replace(/\s+/g, ' ')).join(', '),
+            declarations: node.nodes.flatMap((d) =>
+              d.type === 'decl' ? [[d.prop, d.value.replace(/\s+/g, ' ')] as [string, string]] : [],
+            ),
+          },
+        ]
+      : [],
+  );
 }
 
 /**
