@@ -1,4 +1,6 @@
 import sanctions from './sanctions/index.ts';
+import sanctionsPath from './sanctions-path/index.ts';
+import type { SanctionsPathData } from './sanctions-path/types.ts';
 import type { SanctionsData } from './sanctions/types.ts';
 import type { GraphicModule } from './shared/types.ts';
 import statementsTimeline from './statements-timeline/index.ts';
@@ -11,6 +13,7 @@ export interface GraphicData {
   'toll-2019': Toll2019Data;
   'statements-timeline': StatementsData;
   sanctions: SanctionsData;
+  'sanctions-path': SanctionsPathData;
 }
 export type GraphicName = keyof GraphicData;
 
@@ -18,4 +21,5 @@ export const registry: { [N in GraphicName]: GraphicModule<GraphicData[N]> } = {
   'toll-2019': toll2019,
   'statements-timeline': statementsTimeline,
   sanctions,
+  'sanctions-path': sanctionsPath,
 };

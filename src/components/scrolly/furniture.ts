@@ -8,6 +8,7 @@ export const GRAPHIC_DATASETS: Record<GraphicName, readonly DatasetName[]> = {
   'toll-2019': ['deaths-2019', 'deaths-annual'],
   'statements-timeline': ['statements'],
   sanctions: ['proposals'],
+  'sanctions-path': ['proposals'],
 };
 
 export interface FurnitureInput {

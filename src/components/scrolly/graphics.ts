@@ -8,6 +8,7 @@ import type { StatementsData } from '~/graphics/statements-timeline/types.ts';
 import type { SanctionsData } from '~/graphics/sanctions/types.ts';
 import { demoData } from '~/graphics/demo/layout.ts';
 import { registry } from '~/graphics/registry.ts';
+import { loadSanctionsPath } from '~/graphics/sanctions-path/load.ts';
 import type { GraphicModule } from '~/graphics/shared/types.ts';
 
 // The demo graphic serves the engine's tests; the registry holds the story's graphics.
@@ -50,6 +51,7 @@ const loaders: Record<string, () => unknown | Promise<unknown>> = {
       throw new Error(`content/data/statements.yaml › ${KREMLIN_REPLY_ID}: missing (the sanctions graphic shows it)`);
     return { proposals: proposals.map((p) => p.value), reply };
   },
+  'sanctions-path': () => loadSanctionsPath(content()),
 };
 
 export function getGraphic(name: string): GraphicModule<unknown> {
