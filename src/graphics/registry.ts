@@ -2,6 +2,8 @@ import sanctions from './sanctions/index.ts';
 import sanctionsPath from './sanctions-path/index.ts';
 import type { SanctionsPathData } from './sanctions-path/types.ts';
 import type { SanctionsData } from './sanctions/types.ts';
+import claimsLedger from './claims-ledger/index.ts';
+import type { ClaimsLedgerData } from './claims-ledger/types.ts';
 import type { GraphicModule } from './shared/types.ts';
 import statementsTimeline from './statements-timeline/index.ts';
 import type { StatementsData } from './statements-timeline/types.ts';
@@ -14,6 +16,7 @@ export interface GraphicData {
   'statements-timeline': StatementsData;
   sanctions: SanctionsData;
   'sanctions-path': SanctionsPathData;
+  'claims-ledger': ClaimsLedgerData;
 }
 export type GraphicName = keyof GraphicData;
 
@@ -22,4 +25,5 @@ export const registry: { [N in GraphicName]: GraphicModule<GraphicData[N]> } = {
   'statements-timeline': statementsTimeline,
   sanctions,
   'sanctions-path': sanctionsPath,
+  'claims-ledger': claimsLedger,
 };

@@ -9,6 +9,7 @@ export const GRAPHIC_DATASETS: Record<GraphicName, readonly DatasetName[]> = {
   'statements-timeline': ['statements'],
   sanctions: ['proposals'],
   'sanctions-path': ['proposals'],
+  'claims-ledger': ['claims'],
 };
 
 export interface FurnitureInput {

@@ -9,6 +9,7 @@ import type { SanctionsData } from '~/graphics/sanctions/types.ts';
 import { demoData } from '~/graphics/demo/layout.ts';
 import { registry } from '~/graphics/registry.ts';
 import { loadSanctionsPath } from '~/graphics/sanctions-path/load.ts';
+import { loadClaimsLedger } from '~/graphics/claims-ledger/load.ts';
 import type { GraphicModule } from '~/graphics/shared/types.ts';
 
 // The demo graphic serves the engine's tests; the registry holds the story's graphics.
@@ -52,6 +53,7 @@ const loaders: Record<string, () => unknown | Promise<unknown>> = {
     return { proposals: proposals.map((p) => p.value), reply };
   },
   'sanctions-path': () => loadSanctionsPath(content()),
+  'claims-ledger': () => loadClaimsLedger(content()),
 };
 
 export function getGraphic(name: string): GraphicModule<unknown> {

@@ -258,6 +258,8 @@ export const CLAIM_STATUSES = [
 ] as const;
 export const claimSchema = z.object({
   id: slugId,
+  /** Short name of the claim for graphics, in the ledger's attributed voice ("That …"). */
+  label: text.max(40, 'must be at most 40 characters').optional(),
   claim: text,
   by: text,
   date: partialDate,
