@@ -10,6 +10,7 @@ import {
   claimSchema,
   deathSchema,
   proposalSchema,
+  reportSchema,
   researchSchema,
   sourceSchema,
   statementSchema,
@@ -64,4 +65,5 @@ export const collections = {
   'deaths-annual': data((c) => c.deathsAnnual, annualSchema),
   proposals: data((c) => c.proposals, proposalSchema),
   claims: data((c) => c.claims, claimSchema),
+  reports: data((c) => c.reports, reportSchema),
 };

@@ -4,6 +4,8 @@ import type { SanctionsPathData } from './sanctions-path/types.ts';
 import type { SanctionsData } from './sanctions/types.ts';
 import claimsLedger from './claims-ledger/index.ts';
 import type { ClaimsLedgerData } from './claims-ledger/types.ts';
+import reportOutlets from './report-outlets/index.ts';
+import type { ReportOutletsData } from './report-outlets/types.ts';
 import type { GraphicModule } from './shared/types.ts';
 import statementsTimeline from './statements-timeline/index.ts';
 import type { StatementsData } from './statements-timeline/types.ts';
@@ -17,6 +19,7 @@ export interface GraphicData {
   sanctions: SanctionsData;
   'sanctions-path': SanctionsPathData;
   'claims-ledger': ClaimsLedgerData;
+  'report-outlets': ReportOutletsData;
 }
 export type GraphicName = keyof GraphicData;
 
@@ -26,4 +29,5 @@ export const registry: { [N in GraphicName]: GraphicModule<GraphicData[N]> } = {
   sanctions,
   'sanctions-path': sanctionsPath,
   'claims-ledger': claimsLedger,
+  'report-outlets': reportOutlets,
 };

@@ -10,6 +10,7 @@ export const GRAPHIC_DATASETS: Record<GraphicName, readonly DatasetName[]> = {
   sanctions: ['proposals'],
   'sanctions-path': ['proposals'],
   'claims-ledger': ['claims'],
+  'report-outlets': ['reports'],
 };
 
 export interface FurnitureInput {

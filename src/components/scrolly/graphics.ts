@@ -10,6 +10,7 @@ import { demoData } from '~/graphics/demo/layout.ts';
 import { registry } from '~/graphics/registry.ts';
 import { loadSanctionsPath } from '~/graphics/sanctions-path/load.ts';
 import { loadClaimsLedger } from '~/graphics/claims-ledger/load.ts';
+import { loadReportOutlets } from '~/graphics/report-outlets/load.ts';
 import type { GraphicModule } from '~/graphics/shared/types.ts';
 
 // The demo graphic serves the engine's tests; the registry holds the story's graphics.
@@ -54,6 +55,7 @@ const loaders: Record<string, () => unknown | Promise<unknown>> = {
   },
   'sanctions-path': () => loadSanctionsPath(content()),
   'claims-ledger': () => loadClaimsLedger(content()),
+  'report-outlets': () => loadReportOutlets(content()),
 };
 
 export function getGraphic(name: string): GraphicModule<unknown> {

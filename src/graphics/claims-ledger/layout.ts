@@ -1,7 +1,8 @@
 import type { GraphicSpec, Mark } from '../spec.ts';
 import { formatPartialDate } from '../shared/dates.ts';
-import { lineHeight, paragraph, textWidth, wrapText } from '../shared/text.ts';
-import { clampState, clampWidth, type GraphicState } from '../shared/types.ts';
+import { paragraph, textWidth, wrapText } from '../shared/text.ts';
+import { flowLegend } from '../shared/legend.ts';
+import { chartMetrics, clampState, type GraphicState } from '../shared/types.ts';
 import { claimSymbol, STATUS_LABELS } from './symbols.ts';
 import { CLAIM_STATUSES, type ClaimsLedgerData, type LedgerClaim } from './types.ts';
 
@@ -64,10 +65,7 @@ export function layout(data: ClaimsLedgerData, width: number, stateIndex: number
   const all = assessmentsOf(data);
   const state = clampState(stateIndex, all.length + 1);
   const active = state > 0 ? all[state - 1] : undefined;
-  const w = clampWidth(width);
-  const wide = w >= 600;
-  const fs = wide ? 13 : 12;
-  const lh = lineHeight(fs);
+  const { w, wide, fs, lh } = chartMetrics(width);
   const r = 6;
   const marks: Mark[] = [];
   const text = (key: string, x: number, y: number, t: string, className: string, anchor?: 'end') =>
@@ -83,32 +81,29 @@ export function layout(data: ClaimsLedgerData, width: number, stateIndex: number
   const counts = CLAIM_STATUSES.map((s) => [s, data.claims.filter((c) => c.status === s).length] as const).filter(
     ([, n]) => n > 0,
   );
-  const entries = [
-    ...counts.map(([status, n]) => ({
-      key: `legend-${status}`,
-      text: `${STATUS_LABELS[status]}: ${n}`,
-      symbol: (cx: number, cy: number, key: string) => claimSymbol(status, cx, cy, r, key),
-    })),
-    {
-      key: 'legend-assessment',
-      text: 'One later assessment, in date order',
-      symbol: (cx: number, cy: number, key: string): Mark[] => [
-        { kind: 'circle', key, cx, cy, r: 4, className: 'assessment' },
-      ],
-    },
-  ];
-  let lx = M;
-  for (const e of entries) {
-    const itemW = 2 * r + 6 + textWidth(e.text, fs);
-    if (lx > M && lx + itemW > w - M) {
-      lx = M;
-      y += lh + 2;
-    }
-    marks.push(...e.symbol(lx + r, y + lh / 2, `${e.key}-symbol`));
-    text(e.key, lx + 2 * r + 6, y + 0.85 * fs, e.text, 'legend-text');
-    lx += itemW + 14;
-  }
-  y += lh + 8;
+  const legend = flowLegend(
+    [
+      ...counts.map(([status, n]) => ({
+        key: `legend-${status}`,
+        text: `${STATUS_LABELS[status]}: ${n}`,
+        symbol: (cx: number, cy: number, key: string) => claimSymbol(status, cx, cy, r, key),
+      })),
+      {
+        key: 'legend-assessment',
+        text: 'One later assessment, in date order',
+        symbol: (cx: number, cy: number, key: string): Mark[] => [
+          { kind: 'circle', key, cx, cy, r: 4, className: 'assessment' },
+        ],
+      },
+    ],
+    M,
+    y,
+    w - M,
+    fs,
+    2 * r,
+  );
+  marks.push(...legend.marks);
+  y = legend.bottom + 8;
 
   // The note panel: what a row shows, or the active assessment named in full. Its height is the
   // tallest it gets in any state, so the rows never move.

@@ -1,8 +1,9 @@
 import type { GraphicSpec, Mark } from '../spec.ts';
 import { callout } from '../shared/callout.ts';
 import { firstDayOf, formatDay, formatPartialDate, isoDay, utcDay } from '../shared/dates.ts';
-import { lineHeight, textBox, textWidth, thinLabels, wrapText } from '../shared/text.ts';
-import { clampState, clampWidth, type GraphicState } from '../shared/types.ts';
+import { textBox, textWidth, thinLabels, wrapText } from '../shared/text.ts';
+import { flowLegend } from '../shared/legend.ts';
+import { chartMetrics, clampState, type GraphicState } from '../shared/types.ts';
 import { KIND_LABELS, STATUS_LABELS } from '../sanctions/layout.ts';
 import { statusSymbol } from './symbols.ts';
 import {
@@ -54,10 +55,7 @@ export const countsByStatus = (data: SanctionsPathData): [OutcomeStatus, number]
 
 export function layout(data: SanctionsPathData, width: number, stateIndex: number): GraphicSpec {
   const state = clampState(stateIndex, states.length);
-  const w = clampWidth(width);
-  const wide = w >= 600;
-  const fs = wide ? 13 : 12;
-  const lh = lineHeight(fs);
+  const { w, wide, fs, lh } = chartMetrics(width);
   const r = wide ? 6 : 5;
   const labelW = wide ? Math.min(260, Math.round(w * 0.3)) : w - 2 * M;
   const x0 = wide ? M + labelW + 16 : M + r + 2;
@@ -92,55 +90,36 @@ export function layout(data: SanctionsPathData, width: number, stateIndex: numbe
   y += headLines * lh + 4;
 
   // Legend: every encoding, laid out in rows; status entries carry their counts and appear with the outcomes.
-  const entries: {
-    key: string;
-    text: string;
-    symbol: (cx: number, cy: number, key: string) => Mark[];
-    visible: boolean;
-  }[] = [
-    {
-      key: 'legend-proposed',
-      text: 'Proposed',
-      symbol: (cx, cy, key) => [{ kind: 'circle', key, cx, cy, r: 3.5, className: 'start-dot' }],
-      visible: true,
-    },
-    {
-      key: 'legend-reply',
-      text: 'Kremlin reply',
-      symbol: (cx, cy, key) => [{ kind: 'path', key, d: diamond(cx, cy, r), className: 'reply-marker' }],
-      visible: state >= REPLY,
-    },
-    ...countsByStatus(data)
-      .filter(([, n]) => n > 0)
-      .map(([status, n]) => ({
-        key: `legend-${status}`,
-        text: `${STATUS_LABELS[status]}: ${n}`,
-        symbol: (cx: number, cy: number, key: string) => statusSymbol(status, cx, cy, r, key),
-        visible: outcomes,
-      })),
-  ];
-  let lx = M;
-  for (const e of entries) {
-    const itemW = 2 * r + 6 + textWidth(e.text, fs);
-    if (lx > M && lx + itemW > w - M) {
-      lx = M;
-      y += lh + 2;
-    }
-    const hidden = e.visible ? {} : { opacity: 0 };
-    marks.push(...e.symbol(lx + r, y + lh / 2, `${e.key}-symbol`).map((m) => ({ ...m, ...hidden })));
-    marks.push({
-      kind: 'text',
-      key: e.key,
-      x: lx + 2 * r + 6,
-      y: y + 0.85 * fs,
-      text: e.text,
-      fontSize: fs,
-      className: 'legend-text',
-      ...hidden,
-    });
-    lx += itemW + 16;
-  }
-  y += lh + 10;
+  const legend = flowLegend(
+    [
+      {
+        key: 'legend-proposed',
+        text: 'Proposed',
+        symbol: (cx, cy, key) => [{ kind: 'circle', key, cx, cy, r: 3.5, className: 'start-dot' }],
+      },
+      {
+        key: 'legend-reply',
+        text: 'Kremlin reply',
+        symbol: (cx, cy, key) => [{ kind: 'path', key, d: diamond(cx, cy, r), className: 'reply-marker' }],
+        hidden: state < REPLY,
+      },
+      ...countsByStatus(data)
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => ({
+          key: `legend-${status}`,
+          text: `${STATUS_LABELS[status]}: ${n}`,
+          symbol: (cx: number, cy: number, key: string) => statusSymbol(status, cx, cy, r, key),
+          hidden: !outcomes,
+        })),
+    ],
+    M,
+    y,
+    w - M,
+    fs,
+    2 * r,
+  );
+  marks.push(...legend.marks);
+  y = legend.bottom + 10;
 
   // Time axis: the report's day and today on one line, years under it, gridlines through the rows.
   const startLabel = `Report, ${formatDay(new Date(t0))}`;

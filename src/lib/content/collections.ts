@@ -7,13 +7,14 @@ const inFileOrder = <D extends { position: number }>(entries: { data: D }[]): D[
 
 /** The data collections as plain arrays, in file order. */
 async function collectionData(): Promise<DatasetInput> {
-  const [sources, statements, deaths2019, deathsAnnual, proposals, claims] = await Promise.all([
+  const [sources, statements, deaths2019, deathsAnnual, proposals, claims, reports] = await Promise.all([
     getCollection('sources'),
     getCollection('statements'),
     getCollection('deaths-2019'),
     getCollection('deaths-annual'),
     getCollection('proposals'),
     getCollection('claims'),
+    getCollection('reports'),
   ]);
   return {
     sources: inFileOrder(sources),
@@ -22,6 +23,7 @@ async function collectionData(): Promise<DatasetInput> {
     'deaths-annual': inFileOrder(deathsAnnual),
     proposals: inFileOrder(proposals),
     claims: inFileOrder(claims),
+    reports: inFileOrder(reports),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   claimSchema,
   death2019RowSchema,
   proposalSchema,
+  reportSchema,
   researchSchema,
   sourceSchema,
   statementSchema,
@@ -22,6 +23,7 @@ import {
   type Claim,
   type Death,
   type Proposal,
+  type Report,
   type ResearchEntry,
   type Source,
   type Statement,
@@ -38,6 +40,7 @@ export const FILES = {
   statements: 'data/statements.yaml',
   proposals: 'data/proposals.yaml',
   claims: 'data/claims.yaml',
+  reports: 'data/reports.yaml',
   deaths2019: 'data/deaths-2019.csv',
   deathsAnnual: 'data/deaths-annual.csv',
   chapters: 'chapters',
@@ -67,6 +70,7 @@ export interface LoadedContent {
   statements: Located<Statement>[];
   proposals: Located<Proposal>[];
   claims: Located<Claim>[];
+  reports: Located<Report>[];
   deaths2019: Located<Omit<Death, 'sources'> & { sources: string[] }>[];
   deathsAnnual: Located<Omit<AnnualDeaths, 'sources'> & { sources: string[] }>[];
   chapters: ChapterFile[];
@@ -234,6 +238,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: P
     statements: loadList(root, FILES.statements, statementSchema, problems),
     proposals: loadList(root, FILES.proposals, proposalSchema, problems),
     claims: loadList(root, FILES.claims, claimSchema, problems),
+    reports: loadList(root, FILES.reports, reportSchema, problems),
     deaths2019: loadCsv(root, FILES.deaths2019, death2019RowSchema, problems, (v) =>
       deathId(v.date ?? '', v.name ?? '', /^unidentified/i.test(v.name ?? '') ? ++unidentified : 0),
     ),

@@ -26,6 +26,18 @@ export const SHARE_STATES: Record<GraphicName, { state: string; why: string }> =
     state: 'outcomes',
     why: 'every proposed measure with what became of it: the chapter’s conclusion, and the only state with all blocks',
   },
+  'sanctions-path': {
+    state: 'outcomes',
+    why: 'every measure on its path to what became of it, with the counts by status: the chapter’s conclusion',
+  },
+  'claims-ledger': {
+    state: 'all-claims',
+    why: 'every claim with its status and its number of later assessments; no single assessment is singled out',
+  },
+  'report-outlets': {
+    state: 'all-reports',
+    why: 'every report by date with what it carried and how many officials it cited; no outlet is singled out',
+  },
   'statements-timeline': {
     state: 'all-statements',
     why: 'every statement in its lane with the break before the later assessments; no single quote is singled out, so no party’s framing is the headline',
@@ -46,11 +58,13 @@ export interface ShareGraphic {
 const read = (path: string) => readFileSync(resolve(path), 'utf8');
 
 const TOKENS_FILE = 'src/styles/tokens.css';
+/** The status colours live beside the base tokens (src/styles/status-tokens.css). */
+const STATUS_TOKENS_FILE = 'src/styles/status-tokens.css';
 
 /** The graphic's stylesheet for a still image (light scheme), read from the project's CSS files. */
 export function graphicStillCss(graphic: string): string {
   const file = `src/graphics/${graphic}/styles.css`;
-  return stillStylesheet(read(file), lightTokens(read(TOKENS_FILE)), file);
+  return stillStylesheet(read(file), lightTokens(read(TOKENS_FILE) + read(STATUS_TOKENS_FILE)), file);
 }
 
 /** The share image frame's colours: the page's light scheme. */

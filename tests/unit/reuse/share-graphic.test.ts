@@ -41,7 +41,7 @@ describe.each(names)('share image of a %s chapter', (name) => {
     const css = graphic.children('style').text();
     expect(css).toContain(`.graphic-${name}`);
     expect(css).not.toContain('var(');
-    expect(css).toContain(light.get('--c-combat'));
+    expect(css).toContain(light.get('--text'));
     expect(svg).not.toMatch(/@media/);
     expect(svg).toContain('A title');
   });
