@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphicSpec } from '../spec.ts';
 import { byKeyPrefix, expectReadable, TEST_WIDTHS, visibleText } from '../shared/test-helpers.ts';
 import { fixture } from './fixtures/data.ts';
-import { assessmentsOf, layout, statesFor } from './layout.ts';
+import { assessmentsOf, inlineLayout, layout, statesFor } from './layout.ts';
 import { sourceLine, tableRows } from './table.ts';
 import type { ClaimsLedgerData } from './types.ts';
 
@@ -54,6 +54,19 @@ describe('claims-ledger layout', () => {
     expect(visibleText(layout(fixture, 320, stateOf('gru-offered-bounties-2021-04-15')))).toMatch(
       /low to moderate confidence/,
     );
+  });
+
+  it('draws the per-step figures sized to their own state: one claim when the step is about one', () => {
+    for (const width of TEST_WIDTHS) {
+      all.forEach((_, i) => expectReadable(inlineLayout(fixture, width, i)));
+      expect(byKeyPrefix(inlineLayout(fixture, width, 0), 'claim-')).toHaveLength(fixture.claims.length);
+      const i = stateOf('gru-offered-bounties-2020-06-30');
+      const one = inlineLayout(fixture, width, i);
+      expect(byKeyPrefix(one, 'claim-').map((m) => m.key)).toEqual(['claim-gru-offered-bounties']);
+      expect(visibleText(one)).toMatch(/strongly dissented/);
+      expect(one.height).toBeLessThan(layout(fixture, width, i).height / 2);
+      expect(inlineLayout(fixture, width, 0).height).toBeLessThanOrEqual(layout(fixture, width, 0).height);
+    }
   });
 
   it('follows the data: a new assessment adds a state and a dot', () => {

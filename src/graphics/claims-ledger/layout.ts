@@ -1,6 +1,6 @@
 import type { GraphicSpec, Mark } from '../spec.ts';
 import { formatPartialDate } from '../shared/dates.ts';
-import { paragraph, textWidth, wrapText } from '../shared/text.ts';
+import { lineHeight, paragraph, textWidth, wrapText } from '../shared/text.ts';
 import { flowLegend } from '../shared/legend.ts';
 import { chartMetrics, clampState, type GraphicState } from '../shared/types.ts';
 import { claimSymbol, STATUS_LABELS } from './symbols.ts';
@@ -61,11 +61,27 @@ const assessmentText = (c: LedgerClaim, i: number): string => {
   return a ? `${formatPartialDate(a.date)} · ${a.by}: ${a.text}` : '';
 };
 
-export function layout(data: ClaimsLedgerData, width: number, stateIndex: number): GraphicSpec {
+export interface LedgerOptions {
+  /**
+   * The per-step figures (phones without JS, print, "All steps"): the note takes only the room its
+   * own text needs, and a step about one assessment shows only that claim's row.
+   */
+  compact?: boolean;
+}
+
+export function layout(
+  data: ClaimsLedgerData,
+  width: number,
+  stateIndex: number,
+  options: LedgerOptions = {},
+): GraphicSpec {
   const all = assessmentsOf(data);
   const state = clampState(stateIndex, all.length + 1);
   const active = state > 0 ? all[state - 1] : undefined;
-  const { w, wide, fs, lh } = chartMetrics(width);
+  const { w, wide } = chartMetrics(width);
+  // 12 px up to the 640 px sticky graphic, so the whole ledger fits a laptop screen unscaled.
+  const fs = w >= 900 ? 13 : 12;
+  const lh = lineHeight(fs);
   const r = 6;
   const marks: Mark[] = [];
   const text = (key: string, x: number, y: number, t: string, className: string, anchor?: 'end') =>
@@ -103,49 +119,31 @@ export function layout(data: ClaimsLedgerData, width: number, stateIndex: number
     2 * r,
   );
   marks.push(...legend.marks);
-  y = legend.bottom + 8;
+  y = legend.bottom + 6;
 
-  // The note panel: what a row shows, or the active assessment named in full. Its height is the
-  // tallest it gets in any state, so the rows never move.
+  // The note: what a row shows, or the active assessment named in full. On the sticky graphic it
+  // keeps the height of its longest text in every state, so the rows never move.
   const panelW = w - 2 * M;
-  const intro = wide
-    ? 'Each row is one claim. Columns: who made it and when, the evidence offered, the later assessments, the status now.'
-    : 'Each row is one claim: who made it and when, the evidence offered, the later assessments (dots) and the status now.';
-  const panelTexts = [intro, ...all.map((a) => assessmentText(a.claim, a.index))];
+  const intro =
+    'Each row is one claim: who made it, when, the evidence offered, the later assessments and the status now.';
+  const own = active ? assessmentText(active.claim, active.index) : intro;
+  const panelTexts = options.compact ? [own] : [intro, ...all.map((a) => assessmentText(a.claim, a.index))];
   const panelLines = Math.max(...panelTexts.map((t) => wrapText(t, panelW, fs).length));
   const panelTop = y;
-  const note = paragraph(
-    'note',
-    active ? assessmentText(active.claim, active.index) : intro,
-    M,
-    y,
-    panelW,
-    fs,
-    active ? 'note active' : 'note',
-  );
-  marks.push(...note.marks);
-  y += panelLines * lh + 10;
+  marks.push(...paragraph('note', own, M, y, panelW, fs, active ? 'note active' : 'note').marks);
+  y += panelLines * lh + 8;
 
-  // Columns on wide screens; one stacked block per claim on phones.
+  // Each row: the claim's name, then who made it, when, and the evidence, in one wrapped run. On wide
+  // screens the dots and the status have their own columns; on phones they share the row's last line.
+  const textX = M + 2 * r + 8;
   const inner = w - 2 * M;
-  const col = wide
-    ? {
-        a: M + 2 * r + 8,
-        aw: inner * 0.36 - 2 * r - 8,
-        b: M + inner * 0.38,
-        bw: inner * 0.2,
-        c: M + inner * 0.6,
-        cw: inner * 0.2,
-        d: M + inner * 0.82,
-        dw: inner * 0.18,
-      }
-    : undefined;
-  if (col) {
+  const side = wide ? { c: M + inner * 0.6, cw: inner * 0.2, d: M + inner * 0.82, dw: inner * 0.18 } : undefined;
+  const textW = (side ? side.c - 12 : w - M) - textX;
+  if (side) {
     const heads: [string, number, number][] = [
-      ['Claim; who made it, when', col.a, col.aw],
-      ['Evidence offered', col.b, col.bw],
-      ['Later assessments', col.c, col.cw],
-      ['Status now', col.d, col.dw],
+      ['Claim: who made it, when; evidence offered', textX, textW],
+      ['Later assessments', side.c, side.cw],
+      ['Status now', side.d, side.dw],
     ];
     const headLines = Math.max(...heads.map(([t, , cw]) => wrapText(t, cw, fs).length));
     heads.forEach(([t, x, cw], i) =>
@@ -153,66 +151,63 @@ export function layout(data: ClaimsLedgerData, width: number, stateIndex: number
         text(`column-${i}-${j}`, x, y + 0.85 * fs + j * lh, line, 'column-head'),
       ),
     );
-    y += headLines * lh + 4;
+    y += headLines * lh + 3;
     marks.push({ kind: 'line', key: 'column-rule', x1: M, x2: w - M, y1: y, y2: y, className: 'rule' });
-    y += 6;
+    y += 5;
   }
 
-  for (const claim of data.claims) {
+  const shown = options.compact && active ? data.claims.filter((c) => c.id === active.claim.id) : data.claims;
+  for (const claim of shown) {
     const isActive = active?.claim.id === claim.id;
     const top = y;
-    const textX = col ? col.a : M + 2 * r + 8;
-    const textW = col ? col.aw : w - M - textX;
-    const label = wrapText(claimLabel(claim), textW, fs);
-    const byLine = wrapText(`${col ? '' : 'Said by '}${who(claim.by)}, ${formatPartialDate(claim.date)}`, textW, fs);
-    const evidence = wrapText(`${col ? '' : 'Evidence: '}${firstClause(claim.evidence)}`, col ? col.bw : textW, fs);
     const rowMarks: Mark[] = [];
     const put = (key: string, x: number, ty: number, t: string, className: string, anchor?: 'end') =>
       rowMarks.push({ kind: 'text', key, x, y: ty, text: t, fontSize: fs, className, ...(anchor ? { anchor } : {}) });
+    const label = wrapText(claimLabel(claim), textW, fs);
     label.forEach((l, i) =>
       put(`label-${claim.id}-${i}`, textX, top + 0.85 * fs + i * lh, l, `claim-label${isActive ? ' active' : ''}`),
     );
     let ay = top + label.length * lh;
-    byLine.forEach((l, i) => put(`by-${claim.id}-${i}`, textX, ay + 0.85 * fs + i * lh, l, 'claim-by'));
-    ay += byLine.length * lh;
-    const evTop = col ? top : ay;
-    evidence.forEach((l, i) =>
-      put(`evidence-${claim.id}-${i}`, col ? col.b : textX, evTop + 0.85 * fs + i * lh, l, 'claim-evidence'),
+    const about = wrapText(
+      `${who(claim.by)}, ${formatPartialDate(claim.date)}. Evidence: ${firstClause(claim.evidence)}`,
+      textW,
+      fs,
     );
-    if (!col) ay += evidence.length * lh;
+    about.forEach((l, i) => put(`by-${claim.id}-${i}`, textX, ay + 0.85 * fs + i * lh, l, 'claim-by'));
+    ay += about.length * lh;
 
     // The assessment dots, in date order; the count follows as a number.
     const n = claim.assessments.length;
-    const stripX = col ? col.c + r : textX + r;
-    const stripY = col ? top + lh / 2 : ay + lh / 2;
-    const countText = n === 0 ? 'None' : String(n);
     const statusName = STATUS_LABELS[claim.status];
+    const countText = n === 0 ? 'None' : String(n);
     const countW = textWidth(`  ${countText}`, fs) + 4;
     // On phones the status name shares the dots' line when the dots keep 8 px apart, else it takes its own line.
     const sharedW = textW - r - countW - textWidth(statusName, fs) - 12;
-    const statusOwnLine = !col && n > 1 && sharedW / (n - 1) < 8;
-    const stripW = col ? col.cw - r - countW : statusOwnLine ? textW - r - countW : sharedW;
+    const statusOwnLine = !side && n > 1 && sharedW / (n - 1) < 8;
+    const stripX = side ? side.c + r : textX + r;
+    const stripY = side ? top + lh / 2 : ay + lh / 2;
+    const stripW = side ? side.cw - r - countW : statusOwnLine ? textW - r - countW : sharedW;
     const step = n > 1 ? Math.min(2 * r + 6, stripW / (n - 1)) : 0;
     const activeIndex = isActive ? (active?.index ?? -1) : -1;
     claim.assessments.forEach((a, i) => {
-      const state = activeIndex < 0 ? '' : i < activeIndex ? ' seen' : i === activeIndex ? ' active' : ' later';
+      const cls = activeIndex < 0 ? '' : i < activeIndex ? ' seen' : i === activeIndex ? ' active' : ' later';
       rowMarks.push({
         kind: 'circle',
         key: `assessment-${claim.id}-${i}`,
         cx: stripX + i * step,
         cy: stripY,
         r: i === activeIndex ? r : 4,
-        className: `assessment${state}`,
+        className: `assessment${cls}`,
         data: { claim: claim.id, date: a.date },
       });
     });
     const countX = n === 0 ? stripX - r : stripX + (n - 1) * step + r + 6;
     put(`count-${claim.id}`, countX, stripY + 0.35 * fs, countText, 'assessment-count');
-    // Status: the shape by the label, and its name in its column (wide) or at the end of the dots line (phone).
     claimSymbol(claim.status, M + r, top + lh / 2, r, `status-${claim.id}`).forEach((m) => rowMarks.push(m));
-    if (col)
-      wrapText(statusName, col.dw, fs).forEach((l, i) =>
-        put(`status-text-${claim.id}-${i}`, col.d, top + 0.85 * fs + i * lh, l, `status-text status-${claim.status}`),
+    const statusLines = side ? wrapText(statusName, side.dw, fs) : [statusName];
+    if (side)
+      statusLines.forEach((l, i) =>
+        put(`status-text-${claim.id}-${i}`, side.d, top + 0.85 * fs + i * lh, l, `status-text status-${claim.status}`),
       );
     else
       put(
@@ -224,21 +219,15 @@ export function layout(data: ClaimsLedgerData, width: number, stateIndex: number
         'end',
       );
 
-    const bottom = col
-      ? top +
-        Math.max(
-          (label.length + byLine.length) * lh,
-          evidence.length * lh,
-          lh,
-          wrapText(statusName, col.dw, fs).length * lh,
-        )
+    const bottom = side
+      ? top + Math.max((label.length + about.length) * lh, statusLines.length * lh)
       : ay + lh * (statusOwnLine ? 2 : 1);
-    const height = bottom - top + 10;
+    const height = bottom - top + 8;
     marks.push({
       kind: 'rect',
       key: `claim-${claim.id}`,
       x: M / 2,
-      y: top - 5,
+      y: top - 4,
       width: w - M,
       height: height,
       className: `row-hit${isActive ? ' active' : ''}`,
@@ -249,21 +238,25 @@ export function layout(data: ClaimsLedgerData, width: number, stateIndex: number
     marks.push(...rowMarks);
     y += height;
 
-    // The active assessment: a leader from the note above to its dot.
+    // The active assessment: a leader from the note to its dot that crosses no text.
     if (isActive && activeIndex >= 0) {
       const dx = stripX + activeIndex * step;
       const y0 = panelTop + panelLines * lh + 2;
-      // Phones: down the left margin and across to the dot, so the leader crosses no text.
-      // Wide: down the gutter before the assessments column, under its heading, then across to the dot.
-      const gutter = col ? col.c - 8 : M / 2 + 1;
-      const d = `M${gutter},${y0}V${stripY}H${dx - r - 2}`;
-      marks.push({ kind: 'path', key: 'note-leader', d, className: 'leader' });
+      // Wide: down the gutter before the assessments column, under its heading, then across to the
+      // dot. Phones: down the left margin and across.
+      const gutter = side ? side.c - 8 : M / 2 + 1;
+      marks.push({
+        kind: 'path',
+        key: 'note-leader',
+        d: `M${gutter},${y0}V${stripY}H${dx - r - 2}`,
+        className: 'leader',
+      });
     }
   }
 
   return {
     width: w,
-    height: Math.ceil(y + 4),
+    height: Math.ceil(y + 2),
     title: 'The ledger of claims: who made each, the evidence offered, later assessments, status now',
     description: active
       ? `${claimLabel(active.claim)}: ${assessmentText(active.claim, active.index)}`
@@ -271,3 +264,7 @@ export function layout(data: ClaimsLedgerData, width: number, stateIndex: number
     marks,
   };
 }
+
+/** The per-step figures: the same states, sized to their own text, one claim where the step is about one. */
+export const inlineLayout = (data: ClaimsLedgerData, width: number, stateIndex: number): GraphicSpec =>
+  layout(data, width, stateIndex, { compact: true });
