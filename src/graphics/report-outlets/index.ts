@@ -1,5 +1,5 @@
 import type { GraphicModule } from '../shared/types.ts';
-import { layout, states, statesFor } from './layout.ts';
+import { inlineLayout, layout, states, statesFor } from './layout.ts';
 import { description, sourceLine, tableRows } from './table.ts';
 import type { ReportOutletsData } from './types.ts';
 
@@ -10,10 +10,11 @@ const reportOutlets: GraphicModule<ReportOutletsData> = {
   states,
   statesFor,
   layout,
+  inlineLayout,
   tableRows,
   description,
   sourceLine,
 };
 export default reportOutlets;
-export { description, layout, sourceLine, states, statesFor, tableRows };
+export { description, inlineLayout, layout, sourceLine, states, statesFor, tableRows };
 export const name = 'report-outlets';

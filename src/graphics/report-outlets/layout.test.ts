@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphicSpec } from '../spec.ts';
 import { byKeyPrefix, expectReadable, TEST_WIDTHS, visibleText } from '../shared/test-helpers.ts';
 import { fixture } from './fixtures/data.ts';
-import { layout, statesFor } from './layout.ts';
+import { inlineLayout, layout, statesFor } from './layout.ts';
 import { sourceLine, tableRows } from './table.ts';
 import type { ReportOutletsData } from './types.ts';
 
@@ -56,6 +56,17 @@ describe('report-outlets layout', () => {
     const reply = layout(fixture, 320, stateOf('nyt-2020-06-26-first-report-reply'));
     expect(visibleText(reply)).toMatch(/Reply quoted: It quoted the Kremlin's spokesman, Dmitry Peskov/);
     expect(cellMarks(reply).filter((m) => m.className?.includes('active'))).toHaveLength(1);
+  });
+
+  it('draws the per-step figures with the note sized to its own text', () => {
+    for (const width of TEST_WIDTHS)
+      all.forEach((_, i) => {
+        const spec = inlineLayout(fixture, width, i);
+        expectReadable(spec);
+        expect(spec.height).toBeLessThanOrEqual(layout(fixture, width, i).height);
+        expect(cellMarks(spec)).toHaveLength(cells);
+      });
+    expect(inlineLayout(fixture, 320, 0).height).toBeLessThan(layout(fixture, 320, 0).height);
   });
 
   it('follows the data: a new report adds a column, its marks and a state', () => {

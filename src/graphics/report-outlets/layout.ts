@@ -66,7 +66,12 @@ function focusText(f: Focus): string {
   return `${head}: ${r.elements.length} element${r.elements.length === 1 ? '' : 's'} (${carried}). Sources: ${officialsText(r)}.`;
 }
 
-export function layout(data: ReportOutletsData, width: number, stateIndex: number): GraphicSpec {
+export function layout(
+  data: ReportOutletsData,
+  width: number,
+  stateIndex: number,
+  options: { compact?: boolean } = {},
+): GraphicSpec {
   const focuses = focusesOf(data);
   const state = clampState(stateIndex, focuses.length + 1);
   const focus = state > 0 ? focuses[state - 1] : undefined;
@@ -120,7 +125,8 @@ export function layout(data: ReportOutletsData, width: number, stateIndex: numbe
   // The note: how to read the chart, or the focused report named in full; tallest state reserved.
   const intro =
     'Each column is one report, by date; a mark means the report carried that element of the story. The last row counts the officials it cited.';
-  const panelTexts = [intro, ...focuses.map(focusText)];
+  // The sticky graphic keeps the note's tallest height in every state; a per-step figure takes its own.
+  const panelTexts = options.compact ? [focus ? focusText(focus) : intro] : [intro, ...focuses.map(focusText)];
   const panelLines = Math.max(...panelTexts.map((t) => wrapText(t, w - 2 * M, fs).length));
   const note = paragraph('note', focus ? focusText(focus) : intro, M, y, w - 2 * M, fs, focus ? 'note active' : 'note');
   marks.push(...note.marks);
@@ -270,3 +276,7 @@ export function layout(data: ReportOutletsData, width: number, stateIndex: numbe
     marks,
   };
 }
+
+/** The per-step figures: the same states, the note sized to its own text. */
+export const inlineLayout = (data: ReportOutletsData, width: number, stateIndex: number): GraphicSpec =>
+  layout(data, width, stateIndex, { compact: true });

@@ -1,5 +1,5 @@
 import { fixedStateGraphic } from '../shared/types.ts';
-import { layout, states } from './layout.ts';
+import { inlineLayout, layout, states } from './layout.ts';
 import { description, sourceLine, tableRows } from './table.ts';
 import type { SanctionsPathData } from './types.ts';
 
@@ -9,10 +9,11 @@ const sanctionsPath = fixedStateGraphic<SanctionsPathData>({
   name: 'sanctions-path',
   states,
   layout,
+  inlineLayout,
   tableRows,
   description,
   sourceLine,
 });
 export default sanctionsPath;
-export { description, layout, sourceLine, states, tableRows };
+export { description, inlineLayout, layout, sourceLine, states, tableRows };
 export const name = 'sanctions-path';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphicSpec } from '../spec.ts';
 import { byClass, byKeyPrefix, expectReadable, TEST_WIDTHS, visibleText } from '../shared/test-helpers.ts';
 import { fixture } from './fixtures/data.ts';
-import { layout, states } from './layout.ts';
+import { inlineLayout, layout, states } from './layout.ts';
 import { sourceLine, tableRows } from './table.ts';
 import { PROPOSAL_KINDS, type SanctionsPathData } from './types.ts';
 
@@ -77,6 +77,16 @@ describe('sanctions-path layout', () => {
     expect(end('proxies-abroad')).toBeGreaterThan(end('designate-state-sponsor'));
     expect(visibleText(spec)).toMatch(/Today, 26 Nov 2026/);
     for (const yr of [2021, 2022, 2023, 2024, 2025, 2026]) expect(visibleText(spec)).toContain(String(yr));
+  });
+
+  it('draws the per-step figures without reserved blank rows: each grows with its own state', () => {
+    for (const width of TEST_WIDTHS) {
+      const heights = states.map((_, i) => inlineLayout(fixture, width, i).height);
+      states.forEach((_, i) => expectReadable(inlineLayout(fixture, width, i)));
+      for (let i = 1; i < PROPOSAL_KINDS.length; i++) expect(heights[i]).toBeGreaterThan(heights[i - 1] ?? 0);
+      expect(heights[0]).toBeLessThan(layout(fixture, width, 0).height / 2);
+      expect(rows(inlineLayout(fixture, width, 0))).toHaveLength(rows(layout(fixture, width, 0)).length);
+    }
   });
 
   it('follows the data: an extra measure adds a row and changes the counts', () => {

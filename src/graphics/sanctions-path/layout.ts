@@ -2,7 +2,7 @@ import type { GraphicSpec, Mark } from '../spec.ts';
 import { callout } from '../shared/callout.ts';
 import { firstDayOf, formatDay, formatPartialDate, isoDay, utcDay } from '../shared/dates.ts';
 import { textBox, textWidth, thinLabels, wrapText } from '../shared/text.ts';
-import { flowLegend } from '../shared/legend.ts';
+import { flowLegend, type FlowEntry } from '../shared/legend.ts';
 import { chartMetrics, clampState, type GraphicState } from '../shared/types.ts';
 import { KIND_LABELS, STATUS_LABELS } from '../sanctions/layout.ts';
 import { statusSymbol } from './symbols.ts';
@@ -53,7 +53,20 @@ export function replyQuote(data: SanctionsPathData): string {
 export const countsByStatus = (data: SanctionsPathData): [OutcomeStatus, number][] =>
   OUTCOME_STATUSES.map((s) => [s, data.proposals.filter((p) => p.outcome.status === s).length]);
 
-export function layout(data: SanctionsPathData, width: number, stateIndex: number): GraphicSpec {
+export interface PathOptions {
+  /**
+   * The per-step figures: only what the state shows takes room (rows not yet added, legend entries
+   * not yet used and the reply before its step are left out), so no figure has a blank band.
+   */
+  compact?: boolean;
+}
+
+export function layout(
+  data: SanctionsPathData,
+  width: number,
+  stateIndex: number,
+  options: PathOptions = {},
+): GraphicSpec {
   const state = clampState(stateIndex, states.length);
   const { w, wide, fs, lh } = chartMetrics(width);
   const r = wide ? 6 : 5;
@@ -83,35 +96,40 @@ export function layout(data: SanctionsPathData, width: number, stateIndex: numbe
   const buildHeadline = (n: number) => `Proposed on ${formatDay(new Date(t0))}: ${n} of ${total} measures`;
   const headline = outcomes ? outcomeHeadline : buildHeadline(data.proposals.filter(shown).length);
   // Reserve the longer headline's lines in every state, so the chart below never moves.
-  const headLines = Math.max(...[outcomeHeadline, buildHeadline(total)].map((h) => wrapText(h, w - 2 * M, fs).length));
+  const headLines = Math.max(
+    ...(options.compact ? [headline] : [outcomeHeadline, buildHeadline(total)]).map(
+      (h) => wrapText(h, w - 2 * M, fs).length,
+    ),
+  );
   wrapText(headline, w - 2 * M, fs).forEach((line, i) =>
     text(`headline-${i}`, M, y + 0.85 * fs + i * lh, line, 'headline'),
   );
   y += headLines * lh + 4;
 
   // Legend: every encoding, laid out in rows; status entries carry their counts and appear with the outcomes.
+  const legendEntries: FlowEntry[] = [
+    {
+      key: 'legend-proposed',
+      text: 'Proposed',
+      symbol: (cx, cy, key) => [{ kind: 'circle', key, cx, cy, r: 3.5, className: 'start-dot' }],
+    },
+    {
+      key: 'legend-reply',
+      text: 'Kremlin reply',
+      symbol: (cx, cy, key) => [{ kind: 'path', key, d: diamond(cx, cy, r), className: 'reply-marker' }],
+      hidden: state < REPLY,
+    },
+    ...countsByStatus(data)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) => ({
+        key: `legend-${status}`,
+        text: `${STATUS_LABELS[status]}: ${n}`,
+        symbol: (cx: number, cy: number, key: string) => statusSymbol(status, cx, cy, r, key),
+        hidden: !outcomes,
+      })),
+  ];
   const legend = flowLegend(
-    [
-      {
-        key: 'legend-proposed',
-        text: 'Proposed',
-        symbol: (cx, cy, key) => [{ kind: 'circle', key, cx, cy, r: 3.5, className: 'start-dot' }],
-      },
-      {
-        key: 'legend-reply',
-        text: 'Kremlin reply',
-        symbol: (cx, cy, key) => [{ kind: 'path', key, d: diamond(cx, cy, r), className: 'reply-marker' }],
-        hidden: state < REPLY,
-      },
-      ...countsByStatus(data)
-        .filter(([, n]) => n > 0)
-        .map(([status, n]) => ({
-          key: `legend-${status}`,
-          text: `${STATUS_LABELS[status]}: ${n}`,
-          symbol: (cx: number, cy: number, key: string) => statusSymbol(status, cx, cy, r, key),
-          hidden: !outcomes,
-        })),
-    ],
+    options.compact ? legendEntries.filter((e) => !e.hidden) : legendEntries,
     M,
     y,
     w - M,
@@ -143,17 +161,19 @@ export function layout(data: SanctionsPathData, width: number, stateIndex: numbe
   const gridTop = y;
 
   // Rows: geometry never depends on the state, so nothing jumps; states reveal and restyle.
-  const rows = proposals.map((p) => {
-    const lines = wrapText(p.label, labelW, fs);
-    const top = y;
-    const trackY = wide ? top + lh / 2 : top + lines.length * lh + r + 2;
-    const statusY = trackY + r + 3 + 0.85 * fs;
-    const height = wide
-      ? Math.max(lines.length * lh, lh / 2 + r + 3 + lh) + 10
-      : lines.length * lh + 2 * r + 5 + lh + 10;
-    y += height;
-    return { p, lines, top, trackY, statusY, height };
-  });
+  const rows = proposals
+    .filter((p) => !options.compact || shown(p))
+    .map((p) => {
+      const lines = wrapText(p.label, labelW, fs);
+      const top = y;
+      const trackY = wide ? top + lh / 2 : top + lines.length * lh + r + 2;
+      const statusY = trackY + r + 3 + 0.85 * fs;
+      const height = wide
+        ? Math.max(lines.length * lh, lh / 2 + r + 3 + lh) + 10
+        : lines.length * lh + 2 * r + 5 + lh + 10;
+      y += height;
+      return { p, lines, top, trackY, statusY, height };
+    });
   const gridBottom = y - 6;
   marks.push({
     kind: 'line',
@@ -261,7 +281,7 @@ export function layout(data: SanctionsPathData, width: number, stateIndex: numbe
     marks.push({ ...laneLabel, className: 'axis-label', ...fade });
     marks.push(...note.marks.map((m) => ({ ...m, ...fade })));
   }
-  const height = Math.ceil(note.box.y1 + M);
+  const height = Math.ceil((options.compact && state < REPLY ? y - 4 : note.box.y1) + M);
 
   return {
     width: w,
@@ -291,3 +311,7 @@ function describe(data: SanctionsPathData, state: number): string {
     .map(([s, n]) => `${STATUS_LABELS[s].toLowerCase()}: ${n}`);
   return `What became of the ${total} measures, as far as sources show, to ${formatDay(utcDay(isoDay(data.asOf)))}: ${counts.join('; ')}.`;
 }
+
+/** The per-step figures: the same states, each sized to what it shows. */
+export const inlineLayout = (data: SanctionsPathData, width: number, stateIndex: number): GraphicSpec =>
+  layout(data, width, stateIndex, { compact: true });
