@@ -11,10 +11,14 @@ export interface GraphicCase {
   /** Marks that stand for one data entry (a person, a statement, a measure). */
   marks: string;
   count: number;
+  /** Some step figures show part of the data (a build-up, or one claim): only the fullest shows all. */
+  partial?: boolean;
 }
 
 const statements = parse(readFileSync('content/data/statements.yaml', 'utf8')) as { phase: string }[];
 const proposals = parse(readFileSync('content/data/proposals.yaml', 'utf8')) as unknown[];
+const claims = parse(readFileSync('content/data/claims.yaml', 'utf8')) as unknown[];
+const reports = parse(readFileSync('content/data/reports.yaml', 'utf8')) as unknown[];
 const deaths = parseCsv(readFileSync('content/data/deaths-2019.csv', 'utf8')).records;
 
 export const CASES: GraphicCase[] = [
@@ -34,11 +38,27 @@ export const CASES: GraphicCase[] = [
     count: statements.filter((s) => s.phase !== 'prelude').length,
   },
   {
-    graphic: 'sanctions',
+    graphic: 'sanctions-path',
     chapter: 'the-sanctions-proposal',
     section: 'sanctions-steps',
-    marks: 'rect[data-key^="proposal-"]',
+    marks: 'rect[data-key^="measure-"]',
     count: proposals.length,
+    partial: true,
+  },
+  {
+    graphic: 'claims-ledger',
+    chapter: 'known-and-disputed',
+    section: 'ledger-steps',
+    marks: 'rect[data-key^="claim-"]',
+    count: claims.length,
+    partial: true,
+  },
+  {
+    graphic: 'report-outlets',
+    chapter: 'the-report',
+    section: 'report-steps',
+    marks: 'rect[data-key^="report-"]',
+    count: reports.length,
   },
 ];
 

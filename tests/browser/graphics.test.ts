@@ -46,7 +46,8 @@ describe.each(CASES)('$graphic', (c) => {
         expect(text.minPx, `${id}: smallest text`).toBeGreaterThanOrEqual(12);
         expect(text.overlaps, `${id}: overlapping labels`).toEqual([]);
         const marks = await svg.locator(c.marks).count();
-        if (c.graphic !== 'sanctions') expect(marks, `${id}: marks`).toBe(c.count);
+        if (c.partial) expect(marks, `${id}: marks`).toBeLessThanOrEqual(c.count);
+        else expect(marks, `${id}: marks`).toBe(c.count);
         if ((await svg.locator('[tabindex="0"]').count()) > 0) focusFigures += 1;
       }
       if (scheme === 'light') {

@@ -4,15 +4,22 @@ import { buildSection, fillFigures, stepMarker, type StepRef } from '~/component
 import { LIVE_VARIANTS } from '~/client/scrolly/state.ts';
 import { registry } from '~/graphics/registry.ts';
 import type { GraphicModule } from '~/graphics/shared/types.ts';
-import { fixture as sanctionsFixture } from '~/graphics/sanctions/fixtures/data.ts';
 import { fixture as statementsFixture } from '~/graphics/statements-timeline/fixtures/data.ts';
 import { loadTollFixture } from '~/graphics/toll-2019/fixtures/load.ts';
+import { fixture as sanctionsPathFixture } from '~/graphics/sanctions-path/fixtures/data.ts';
+import { fixture as ledgerFixture } from '~/graphics/claims-ledger/fixtures/data.ts';
+import { fixture as reportsFixture } from '~/graphics/report-outlets/fixtures/data.ts';
 
 // The story's graphics, on their own test fixtures, through the same build path a section takes.
+import { fixture as sanctionsFixture } from '~/graphics/sanctions/fixtures/data.ts';
+
 const cases: [string, GraphicModule<never>, unknown][] = [
   ['toll-2019', registry['toll-2019']!, loadTollFixture()],
   ['statements-timeline', registry['statements-timeline']!, statementsFixture],
   ['sanctions', registry.sanctions!, sanctionsFixture],
+  ['sanctions-path', registry['sanctions-path']!, sanctionsPathFixture],
+  ['claims-ledger', registry['claims-ledger']!, ledgerFixture],
+  ['report-outlets', registry['report-outlets']!, reportsFixture],
 ];
 
 describe.each(cases)('%s in a scrolly section', (name, graphic, data) => {

@@ -61,7 +61,7 @@ describe('graphics a section can name', () => {
     const toll = (await loadGraphicData('toll-2019')) as { deaths: unknown[]; annual: unknown[] };
     expect(toll.deaths.length).toBeGreaterThan(0);
     expect(toll.annual.length).toBeGreaterThan(0);
-    const sanctions = (await loadGraphicData('sanctions')) as { proposals: unknown[]; reply: { id: string } };
+    const sanctions = (await loadGraphicData('sanctions-path')) as { proposals: unknown[]; reply: { id: string } };
     expect(sanctions.proposals.length).toBeGreaterThan(0);
     expect(sanctions.reply.id).toBe('2020-06-11-kremlin-peskov');
     const timeline = (await loadGraphicData('statements-timeline')) as { statements: { phase: string }[] };

@@ -72,3 +72,53 @@ export function legendRow(
   }
   return { marks, bottom: top + line };
 }
+
+export interface FlowEntry {
+  key: string;
+  text: string;
+  /** Draws the sample symbol centred on (cx, cy); omit for a text-only entry. */
+  symbol?: (cx: number, cy: number, key: string) => Mark[];
+  /** Drawn invisible (opacity 0): the entry keeps its place so the chart does not move between states. */
+  hidden?: boolean;
+}
+
+/**
+ * A legend that runs entries along a line and wraps to the next line when one would pass `x1`:
+ * compact on wide screens, stacked on phones, and never wider than the drawing.
+ */
+export function flowLegend(
+  entries: readonly FlowEntry[],
+  x0: number,
+  y: number,
+  x1: number,
+  fontSize: number,
+  symbolWidth: number,
+): { marks: Mark[]; bottom: number } {
+  const lh = lineHeight(fontSize);
+  const marks: Mark[] = [];
+  let x = x0;
+  let top = y;
+  for (const e of entries) {
+    const indent = e.symbol ? symbolWidth + 6 : 0;
+    const width = indent + textWidth(e.text, fontSize);
+    if (x > x0 && x + width > x1) {
+      x = x0;
+      top += lh + 2;
+    }
+    const hidden = e.hidden ? { opacity: 0 } : {};
+    if (e.symbol)
+      marks.push(...e.symbol(x + symbolWidth / 2, top + lh / 2, `${e.key}-symbol`).map((m) => ({ ...m, ...hidden })));
+    marks.push({
+      kind: 'text',
+      key: e.key,
+      x: x + indent,
+      y: top + 0.85 * fontSize,
+      text: e.text,
+      fontSize,
+      className: 'legend-text',
+      ...hidden,
+    });
+    x += width + 14;
+  }
+  return { marks, bottom: top + lh };
+}

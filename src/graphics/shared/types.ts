@@ -59,3 +59,11 @@ export function clampState(stateIndex: number, count: number): number {
 export function fixedStateGraphic<D>(module: Omit<GraphicModule<D>, 'statesFor'>): GraphicModule<D> {
   return { ...module, statesFor: () => module.states };
 }
+
+/** Width, type size and line height shared by the text-heavy graphics: 13 px from 600 px up, else 12 px. */
+export function chartMetrics(width: number): { w: number; wide: boolean; fs: number; lh: number } {
+  const w = clampWidth(width);
+  const wide = w >= 600;
+  const fs = wide ? 13 : 12;
+  return { w, wide, fs, lh: Math.ceil(fs * 1.3) };
+}

@@ -17,6 +17,7 @@ export function datasets(): Dataset[] {
     'deaths-annual': c.deathsAnnual,
     proposals: c.proposals,
     claims: c.claims,
+    reports: c.reports,
   });
 }
 

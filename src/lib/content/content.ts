@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import { checkContent, type CheckOptions } from './crossref.ts';
 import { contentRoot, loadContent, type LoadedContent, type MdxFile } from './load.ts';
 import { ContentError } from './problems.ts';
-import type { AnnualDeaths, Chapter, Claim, Death, Proposal, ResearchEntry, Source, Statement } from './schemas.ts';
+import type {
+  AnnualDeaths,
+  Chapter,
+  Claim,
+  Death,
+  Proposal,
+  Report,
+  ResearchEntry,
+  Source,
+  Statement,
+} from './schemas.ts';
 
 export interface ChapterDoc extends MdxFile {
   data: Chapter;
@@ -22,6 +32,7 @@ export interface Content {
   statements: Statement[];
   proposals: Proposal[];
   claims: Claim[];
+  reports: Report[];
   deaths2019: Death[];
   deathsAnnual: AnnualDeaths[];
   /** In reading order. */
@@ -53,6 +64,7 @@ export function toContent(root: string, located: LoadedContent): Content {
     statements: values(located.statements),
     proposals: values(located.proposals),
     claims: values(located.claims),
+    reports: values(located.reports),
     deaths2019: values(located.deaths2019),
     deathsAnnual: values(located.deathsAnnual),
     chapters: located.chapters

@@ -24,6 +24,7 @@ export interface CountData {
   statements: readonly { group: string; phase: string }[];
   proposals: readonly { kind: string; outcome: { status: string } }[];
   claims: readonly { status: string }[];
+  reports: readonly unknown[];
   sources: readonly unknown[];
 }
 export type CountOf = keyof CountData;
@@ -88,6 +89,7 @@ export function knownFilters(of: CountOf, data: CountData): string[] {
       return ['all', ...PROPOSAL_KINDS.map((k) => `kind-${k}`), ...OUTCOME_STATUSES.map((s) => `status-${s}`)];
     case 'claims':
       return ['all', ...CLAIM_STATUSES.map((s) => `status-${s}`)];
+    case 'reports':
     case 'sources':
       return ['all'];
   }
@@ -126,8 +128,9 @@ export function countFor(of: string, where: string, data: CountData): CountResul
       const value = byField(data.claims, where, 'status', CLAIM_STATUSES, (r) => r.status);
       return value === undefined ? undefined : { value, verified: true };
     }
+    case 'reports':
     case 'sources':
-      return where === 'all' ? { value: data.sources.length, verified: true } : undefined;
+      return where === 'all' ? { value: data[of].length, verified: true } : undefined;
     default:
       return undefined;
   }

@@ -217,6 +217,28 @@ function checkLedger(c: LoadedContent, refs: Refs, out: Problem[]) {
   }
 }
 
+/** Every cell of the reports table cites a known source and verified research; a linked statement exists. */
+function checkReports(c: LoadedContent, refs: Refs, out: Problem[]) {
+  uniqueIds(c.reports, 'report', out);
+  const statements = new Set(c.statements.map((s) => s.value.id));
+  for (const { file, value: r } of c.reports) {
+    const at = { file, entry: r.id };
+    r.elements.forEach((e, i) => {
+      checkSourceIds(e.sources, { ...at, field: `elements.${i}.sources` }, refs, out);
+      checkNotOnlyQuoteOnly(e.sources, { ...at, field: `elements.${i}.sources` }, refs, out);
+      checkResearch(e.research, { ...at, field: `elements.${i}.research` }, refs, out);
+    });
+    checkSourceIds(r.officials.sources, { ...at, field: 'officials.sources' }, refs, out);
+    if (r.statement !== undefined && !statements.has(r.statement))
+      out.push({
+        ...at,
+        field: 'statement',
+        message: `names unknown statement "${r.statement}"`,
+        fix: `use an id from ${shown(FILES.statements)} or remove the field`,
+      });
+  }
+}
+
 function checkChapters(c: LoadedContent, mdx: Omit<MdxContext, 'kind'>, out: Problem[]) {
   const slugs = new Map<string, string>();
   const orders = new Map<number, string>();
@@ -275,6 +297,7 @@ export function countData(c: LoadedContent): CountData {
     statements: c.statements.map((s) => s.value),
     proposals: c.proposals.map((p) => p.value),
     claims: c.claims.map((cl) => cl.value),
+    reports: c.reports.map((r) => r.value),
     sources: c.sources.map((s) => s.value),
   };
 }
@@ -298,6 +321,7 @@ export function checkContent(c: LoadedContent, options: CheckOptions = {}): Prob
   checkStatements(c, refs, out);
   checkDeaths(c, out);
   checkLedger(c, refs, out);
+  checkReports(c, refs, out);
   checkChapters(
     c,
     {

@@ -4,7 +4,7 @@
  */
 import { citationText } from './cite.ts';
 import { toCsv } from './csv.ts';
-import type { AnnualDeaths, Claim, Death, Proposal, Source, Statement } from './schemas.ts';
+import type { AnnualDeaths, Claim, Death, Proposal, Report, Source, Statement } from './schemas.ts';
 
 export interface DatasetInput {
   sources: readonly Source[];
@@ -13,6 +13,7 @@ export interface DatasetInput {
   'deaths-annual': readonly AnnualDeaths[];
   proposals: readonly Proposal[];
   claims: readonly Claim[];
+  reports: readonly Report[];
 }
 export type DatasetName = keyof DatasetInput;
 export const DATASET_NAMES = [
@@ -21,6 +22,7 @@ export const DATASET_NAMES = [
   'deaths-annual',
   'proposals',
   'claims',
+  'reports',
   'sources',
 ] as const satisfies readonly DatasetName[];
 
@@ -238,6 +240,35 @@ function allDatasets(input: DatasetInput): Dataset[] {
         ...c,
         sources: expand(c.sources, byId),
         assessments: c.assessments.map((a) => ({ ...a, sources: expand(a.sources, byId) })),
+      })),
+    },
+    {
+      name: 'reports',
+      title: 'Who reported what',
+      description:
+        'Press reports of 26 June – 3 July 2020 on the bounty story: which elements of the story each carried, and how many officials it cited, where a source says.',
+      caveat: 'The number of officials is given only where a source states it; otherwise "not-stated".',
+      ...table(
+        input.reports,
+        [
+          ['id', (r) => r.id],
+          ['outlet', (r) => r.outlet],
+          ['date', (r) => r.date],
+          ['elements', (r) => r.elements.map((e) => e.element).join(LIST)],
+          ['element_summaries', (r) => r.elements.map((e) => `${e.element}: ${e.summary}`).join('\n')],
+          ['element_source_ids', (r) => r.elements.map((e) => `${e.element}: ${e.sources.join(', ')}`).join(LIST)],
+          ['officials_count', (r) => r.officials.count],
+          ['officials_wording', (r) => r.officials.wording],
+          ['statement', (r) => r.statement],
+          ['research', (r) => [...new Set(r.elements.flatMap((e) => e.research))].join(LIST)],
+        ],
+        (r) => [...new Set([...r.elements.flatMap((e) => e.sources), ...r.officials.sources])],
+        byId,
+      ),
+      records: input.reports.map((r) => ({
+        ...r,
+        elements: r.elements.map((e) => ({ ...e, sources: expand(e.sources, byId) })),
+        officials: { ...r.officials, sources: expand(r.officials.sources, byId) },
       })),
     },
     {

@@ -17,6 +17,7 @@ import {
   claimSchema,
   death2019RowSchema,
   proposalSchema,
+  reportSchema,
   researchSchema,
   sourceSchema,
   statementSchema,
@@ -25,6 +26,7 @@ import {
   type Claim,
   type Death,
   type Proposal,
+  type Report,
   type ResearchEntry,
   type Source,
   type Statement,
@@ -43,6 +45,7 @@ export const FILES = {
   statements: 'data/statements.yaml',
   proposals: 'data/proposals.yaml',
   claims: 'data/claims.yaml',
+  reports: 'data/reports.yaml',
   deaths2019: 'data/deaths-2019.csv',
   deathsAnnual: 'data/deaths-annual.csv',
   chapters: 'chapters',
@@ -71,6 +74,7 @@ export interface LoadedContent {
   statements: Located<Statement>[];
   proposals: Located<Proposal>[];
   claims: Located<Claim>[];
+  reports: Located<Report>[];
   deaths2019: Located<Death>[];
   deathsAnnual: Located<AnnualDeaths>[];
   chapters: MdxFile[];
@@ -287,6 +291,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: P
     statements: loadList(root, FILES.statements, statementSchema, problems, rejected),
     proposals: loadList(root, FILES.proposals, proposalSchema, problems, rejected),
     claims: loadList(root, FILES.claims, claimSchema, problems, rejected),
+    reports: loadList(root, FILES.reports, reportSchema, problems, rejected),
     deaths2019,
     deathsAnnual: loadCsv(root, FILES.deathsAnnual, annualRowSchema, problems, annualId),
     chapters: loadMdxDir(root, FILES.chapters, problems, chapterSchema),

@@ -294,6 +294,8 @@ export const CLAIM_STATUSES = [
 ] as const;
 export const claimSchema = z.strictObject({
   id: slugId,
+  /** Short name of the claim for graphics, in the ledger's attributed voice ("That …"). */
+  label: text.max(40, 'must be at most 40 characters').optional(),
   claim: capped(PROSE_MAX, 'one sentence'),
   by: label,
   date: partialDate,
@@ -312,3 +314,52 @@ export const claimSchema = z.strictObject({
   research: researchIds,
 });
 export type Claim = z.infer<typeof claimSchema>;
+
+/** Elements of the story a press report can carry (columns of the report-outlets graphic). */
+export const REPORT_ELEMENTS = [
+  'bounties',
+  'briefing',
+  'deaths',
+  'detainees',
+  'cash',
+  'transfers',
+  'doubts',
+  'reply',
+] as const;
+export const reportSchema = z
+  .object({
+    id: slugId,
+    outlet: text,
+    date: dayDate,
+    elements: z
+      .array(
+        z.object({
+          element: z.enum(REPORT_ELEMENTS),
+          /** Our one-sentence summary, attributed to the outlet. */
+          summary: text,
+          sources: idList.min(1, 'must cite at least one source'),
+          research: researchIds,
+        }),
+      )
+      .min(1, 'must carry at least one element of the story'),
+    /** How many officials the report cited, only as a source states it; never estimated. */
+    officials: z.object({
+      count: z.union([z.number().int().positive(), z.literal('not-stated')], {
+        error: 'must be a whole number, or "not-stated" when no source gives the number',
+      }),
+      /** The report's own words for its sources, verbatim as the cited source gives them. */
+      wording: text,
+      sources: idList.min(1, 'must cite at least one source'),
+    }),
+    /** The entry of statements.yaml that stands for the same report, where there is one. */
+    statement: slugId.optional(),
+  })
+  .superRefine((r, ctx) => {
+    const seen = new Set<string>();
+    r.elements.forEach((e, i) => {
+      if (seen.has(e.element))
+        ctx.addIssue({ code: 'custom', path: ['elements', i, 'element'], message: `"${e.element}" is listed twice` });
+      seen.add(e.element);
+    });
+  });
+export type Report = z.infer<typeof reportSchema>;

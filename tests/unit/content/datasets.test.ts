@@ -13,6 +13,7 @@ const all = buildDatasets({
   'deaths-annual': values(content.deathsAnnual) as never,
   proposals: values(content.proposals),
   claims: values(content.claims),
+  reports: values(content.reports),
 });
 const byName = (n: string) => all.find((d) => d.name === n)!;
 const meta = { licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/', publisher: 'test' };

@@ -1,0 +1,20 @@
+import type { GraphicModule } from '../shared/types.ts';
+import { inlineLayout, layout, states, statesFor } from './layout.ts';
+import { description, sourceLine, tableRows } from './table.ts';
+import type { ClaimsLedgerData } from './types.ts';
+
+export type { ClaimsLedgerData } from './types.ts';
+
+const claimsLedger: GraphicModule<ClaimsLedgerData> = {
+  name: 'claims-ledger',
+  states,
+  statesFor,
+  layout,
+  inlineLayout,
+  tableRows,
+  description,
+  sourceLine,
+};
+export default claimsLedger;
+export { description, inlineLayout, layout, sourceLine, states, statesFor, tableRows };
+export const name = 'claims-ledger';

@@ -1,0 +1,20 @@
+import type { GraphicModule } from '../shared/types.ts';
+import { inlineLayout, layout, states, statesFor } from './layout.ts';
+import { description, sourceLine, tableRows } from './table.ts';
+import type { ReportOutletsData } from './types.ts';
+
+export type { ReportOutletsData } from './types.ts';
+
+const reportOutlets: GraphicModule<ReportOutletsData> = {
+  name: 'report-outlets',
+  states,
+  statesFor,
+  layout,
+  inlineLayout,
+  tableRows,
+  description,
+  sourceLine,
+};
+export default reportOutlets;
+export { description, inlineLayout, layout, sourceLine, states, statesFor, tableRows };
+export const name = 'report-outlets';
