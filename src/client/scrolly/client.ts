@@ -2,6 +2,7 @@ import scrollama from 'scrollama';
 import type { ScrollyPayload } from '~/components/scrolly/section-build.ts';
 import { applyState, marksByKey } from './live-graphic.ts';
 import { activeStepIndex, announcement, clampStep, idFromHash, readingLine, sectionAtLine } from './state.ts';
+import { stepForEntry } from './entry-step.ts';
 
 interface Section {
   el: HTMLElement;
@@ -17,6 +18,8 @@ let sections: Section[] = [];
 let scrollers: scrollama.ScrollamaInstance[] = [];
 let observers: { disconnect(): void }[] = [];
 let line = 0;
+/** The section the address bar names. ADOPT: the reader arrived with a fragment outside any section. */
+const ADOPT = -2;
 let urlSection = -1;
 let frame = 0;
 let ready = false;
@@ -118,6 +121,8 @@ function update(): void {
     sections.map((s) => s.el.getBoundingClientRect()),
     at,
   );
+  // An arrival fragment stays in the address bar until the reader scrolls into another section.
+  if (urlSection === ADOPT) urlSection = current;
   const id = sections[current]?.el.id;
   if (id && current !== urlSection) {
     urlSection = current;
@@ -173,14 +178,30 @@ function onClick(event: Event): void {
   else if (button.hasAttribute('data-scrolly-all')) toggleAll(s);
 }
 
-/** A deep link to a step shows that step's state straight away, whatever scrolling happens next. */
+/**
+ * A deep link to a step shows that step's state straight away, whatever scrolling happens next. A
+ * link to an entry of a section's data (a statement, a death, a measure: its table row's id) opens the
+ * step that shows the entry instead of the table; without scripts the browser lands on the row. The
+ * fragment stays in the address bar: the section it points into becomes the URL's section.
+ */
 function applyHash(scroll: boolean): void {
   const id = idFromHash(location.hash);
-  if (!id) return;
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return;
+  urlSection = ADOPT;
   sections.forEach((s, si) => {
-    const index = s.steps.findIndex((el) => el.id === id);
-    if (index < 0 && s.el.id !== id) return;
+    if (!s.el.contains(target)) return;
     urlSection = si;
+    let index = s.steps.indexOf(target);
+    if (index < 0 && target.matches('[data-public-id]')) {
+      index = stepForEntry(id, s.payload.steps, s.payload.states);
+      // The table row stays closed: the step is the way in (src/client/graphics/details.ts reads this).
+      if (index >= 0) {
+        root.dataset.scrollyLinkedEntry = id;
+        // Browsers unfold a <details> around a fragment target; the step shows the entry instead.
+        target.closest('details')?.removeAttribute('open');
+      }
+    }
     if (index < 0 || !scroll) return;
     s.steps[index]?.scrollIntoView({ block: 'start', behavior: 'instant' });
     setActive(s, index);
@@ -218,7 +239,12 @@ function init(): void {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   // On reload or back/forward the browser restores the reader's scroll position; only a fresh visit
   // is moved to the linked step.
-  applyHash(!nav || nav.type === 'navigate');
+  const fresh = !nav || nav.type === 'navigate';
+  applyHash(fresh);
+  // The browser's own jump to a fragment (and its unfolding of a <details> around it) can come as
+  // late as the load event; a link to a data entry is then taken to its step again.
+  if (fresh && root.dataset.scrollyLinkedEntry && document.readyState !== 'complete')
+    addEventListener('load', () => requestAnimationFrame(() => applyHash(true)), { once: true });
   update();
   ready = true;
 
