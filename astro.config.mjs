@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { BASE_CSP } from './src/lib/security/headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import anchorRegistry from './src/integrations/anchor-registry.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // SITE_URL / BASE_PATH let one build be deployed at any origin or sub-path (see README, "Deploy").
 const site = process.env.SITE_URL ?? 'https://bounty-report.example.org';
@@ -18,7 +19,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // contentCheck first: bad content must stop the build before anything is written.
-  integrations: [contentCheck(), mdx(), anchorRegistry()],
+  // searchIndex last: it indexes the finished pages into dist/pagefind/.
+  integrations: [contentCheck(), mdx(), anchorRegistry(), ...(fixtures ? [] : [searchIndex()])],
   // No code blocks in the story; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -2,7 +2,7 @@ import scrollama from 'scrollama';
 import type { ScrollyPayload } from '~/components/scrolly/section-build.ts';
 import { applyState, marksByKey } from './live-graphic.ts';
 import { activeStepIndex, announcement, clampStep, idFromHash, readingLine, sectionAtLine } from './state.ts';
-import { stepForEntry } from './entry-step.ts';
+import { stepForEntry } from '~/lib/story/entry-step.ts';
 
 interface Section {
   el: HTMLElement;

@@ -5,7 +5,8 @@
  * death-…, proposal-…). The step that shows an entry is the first whose state singles its mark out
  * (an "active", "new" or "highlight" class); failing that, the first step where the mark is visible.
  */
-import type { StateAttributes } from './state.ts';
+/** Per mark key, the attributes of one state (as in the scrolly payload). */
+type StateAttributes = Record<string, Record<string, string>>;
 
 const SINGLED_OUT = /(^|\s)(active|new|highlight(ed)?)(\s|$)/;
 
@@ -13,6 +14,8 @@ export function stepForEntry(
   entryId: string,
   steps: readonly { state: number }[],
   states: Readonly<Record<number, StateAttributes>>,
+  /** Only a step that singles the entry out counts (-1 when none does). */
+  singledOnly = false,
 ): number {
   const attrsIn = (state: number) => {
     const marks = states[state] ?? {};
@@ -20,7 +23,7 @@ export function stepForEntry(
     return key === undefined ? undefined : marks[key];
   };
   const singled = steps.findIndex((s) => SINGLED_OUT.test(attrsIn(s.state)?.class ?? ''));
-  if (singled >= 0) return singled;
+  if (singled >= 0 || singledOnly) return singled;
   return steps.findIndex((s) => {
     const a = attrsIn(s.state);
     return a !== undefined && a.opacity !== '0';
