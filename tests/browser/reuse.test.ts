@@ -63,6 +63,8 @@ describe('copy link', () => {
   it('without clipboard access, still puts the link in the address bar, and reports no error', async () => {
     const { context, page, problems, close } = await clipboardPage(CHAPTER);
     await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    // Reloading mid-load would abort the favicon request, a problem no reader meets.
+    await page.waitForLoadState('load');
     await page.reload();
     await page.locator('h1').hover();
     await page.locator('.heading-row > a.permalink').click();
