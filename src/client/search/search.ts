@@ -30,13 +30,20 @@ function load(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** Entities to text; a <textarea> parses nothing else and, unlike a parsed body, keeps edge spaces. */
+function decode(text: string): string {
+  const box = document.createElement('textarea');
+  box.innerHTML = text;
+  return box.value;
+}
+
 /** Pagefind's excerpts are text with <mark> around hits; anything else is escaped. */
 function excerpt(html: string): DocumentFragment {
   const frag = document.createDocumentFragment();
   for (const part of html.split(/(<mark>[^<]*<\/mark>)/)) {
     const hit = /^<mark>([^<]*)<\/mark>$/.exec(part);
     if (hit) frag.append(Object.assign(document.createElement('mark'), { textContent: hit[1] }));
-    else frag.append(new DOMParser().parseFromString(part, 'text/html').body.textContent ?? '');
+    else frag.append(decode(part));
   }
   return frag;
 }
