@@ -45,8 +45,10 @@ export interface QuoteCard {
   channel: string;
   /** Human-readable date (and time where known). */
   date: string;
-  /** Verbatim quote; empty when the item is a report summarised without a quote. */
+  /** Verbatim quote in English; empty when the item is a report summarised without a quote. */
   quote: string;
+  /** The speaker's own words in another language, shown below the English and labelled with the language. */
+  originals?: { text: string; lang: string }[];
   /** Our own one-line summary, shown when there is no quote (and as context otherwise). */
   summary?: string;
   /** Human-readable source line (publisher, title, date). */

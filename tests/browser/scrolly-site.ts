@@ -59,7 +59,7 @@ export function liveGraphicShows(page: Page | Frame, sectionId: string, state: n
         .parseFromString(html, 'text/html')
         .querySelector(`#${sid} .scrolly-graphic .graphic--${variant}`)!;
       const encoded: { order: number[]; changes: Attrs[] } = payload.live[variant];
-      let target: Attrs = {};
+      const target: Attrs = {};
       for (const [i, s] of encoded.order.entries()) {
         for (const [key, attrs] of Object.entries(encoded.changes[i]!)) target[key] = { ...target[key], ...attrs };
         if (s === k) break;
@@ -70,8 +70,7 @@ export function liveGraphicShows(page: Page | Frame, sectionId: string, state: n
         const drawn = sent.querySelector(`[data-key="${CSS.escape(key)}"]`)!;
         const names = new Set(encoded.changes.flatMap((c) => Object.keys(c[key] ?? {})));
         for (const name of names) {
-          const want =
-            target[key]?.[name] ?? (name === 'text' ? drawn.textContent : drawn.getAttribute(name)) ?? '';
+          const want = target[key]?.[name] ?? (name === 'text' ? drawn.textContent : drawn.getAttribute(name)) ?? '';
           const actual = name === 'text' ? el.textContent : el.getAttribute(name);
           if (actual !== want) wrong.push(`${key}.${name}=${actual}, want ${want}`);
         }

@@ -291,44 +291,48 @@ describe('scrolly across a resize', () => {
 });
 
 describe('scrolly layout per screen width', () => {
-  it('keeps the graphic sticky beside the text at 1280 px, above the steps on phones held upright, and stacked where it would be too small', { timeout: 180_000 }, async () => {
-    const wide = await open({ viewport: VIEWPORTS.desktop });
-    // The chapter table of contents marks the chapter being read.
-    const current = wide.page.locator('nav[aria-label="Chapters"] [aria-current="page"]');
-    expect(await current.count()).toBe(1);
-    expect(await current.textContent()).toBe('Scrolly engine test chapter');
-    expect(await wide.page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(true);
-    expect(await wide.page.locator('#bar-a-rises .scrolly-step__figure').isVisible()).toBe(false);
-    await wide.context.close();
-    for (const width of [320, 390, 430]) {
-      const narrow = await open({ viewport: { width, height: 700 } });
-      const { page } = narrow;
-      await page.locator('#bar-a-rises').scrollIntoViewIfNeeded();
-      await settle(page);
-      const graphic = await page.locator(`#${FIRST} .scrolly-graphic svg.graphic--narrow`).boundingBox();
-      expect(graphic, `${width} px`).not.toBeNull();
-      // On screen, in the top part of it, and at least three quarters of the layout width it was drawn at.
-      expect(graphic!.y, `${width} px`).toBeGreaterThanOrEqual(0);
-      expect(graphic!.y + graphic!.height, `${width} px`).toBeLessThanOrEqual(700 * 0.65);
-      expect(graphic!.width, `${width} px`).toBeGreaterThanOrEqual(240);
-      expect(await page.locator('#bar-a-rises .scrolly-step__figure svg').isVisible()).toBe(false);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
-      await narrow.context.close();
-    }
-    // A phone on its side, and a phone at 200 % zoom: too short for a graphic in half the screen.
-    for (const viewport of [
-      { width: 844, height: 390 },
-      { width: 195, height: 422 },
-    ]) {
-      const short = await open({ viewport });
-      const { page } = short;
-      expect(await page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(false);
-      await page.locator('#bar-a-rises').scrollIntoViewIfNeeded();
-      expect(await page.locator('#bar-a-rises .scrolly-step__figure svg').isVisible()).toBe(true);
-      await short.context.close();
-    }
-  });
+  it(
+    'keeps the graphic sticky beside the text at 1280 px, above the steps on phones held upright, and stacked where it would be too small',
+    { timeout: 180_000 },
+    async () => {
+      const wide = await open({ viewport: VIEWPORTS.desktop });
+      // The chapter table of contents marks the chapter being read.
+      const current = wide.page.locator('nav[aria-label="Chapters"] [aria-current="page"]');
+      expect(await current.count()).toBe(1);
+      expect(await current.textContent()).toBe('Scrolly engine test chapter');
+      expect(await wide.page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(true);
+      expect(await wide.page.locator('#bar-a-rises .scrolly-step__figure').isVisible()).toBe(false);
+      await wide.context.close();
+      for (const width of [320, 390, 430]) {
+        const narrow = await open({ viewport: { width, height: 700 } });
+        const { page } = narrow;
+        await page.locator('#bar-a-rises').scrollIntoViewIfNeeded();
+        await settle(page);
+        const graphic = await page.locator(`#${FIRST} .scrolly-graphic svg.graphic--narrow`).boundingBox();
+        expect(graphic, `${width} px`).not.toBeNull();
+        // On screen, in the top part of it, and at least three quarters of the layout width it was drawn at.
+        expect(graphic!.y, `${width} px`).toBeGreaterThanOrEqual(0);
+        expect(graphic!.y + graphic!.height, `${width} px`).toBeLessThanOrEqual(700 * 0.65);
+        expect(graphic!.width, `${width} px`).toBeGreaterThanOrEqual(240);
+        expect(await page.locator('#bar-a-rises .scrolly-step__figure svg').isVisible()).toBe(false);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+        await narrow.context.close();
+      }
+      // A phone on its side, and a phone at 200 % zoom: too short for a graphic in half the screen.
+      for (const viewport of [
+        { width: 844, height: 390 },
+        { width: 195, height: 422 },
+      ]) {
+        const short = await open({ viewport });
+        const { page } = short;
+        expect(await page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(false);
+        await page.locator('#bar-a-rises').scrollIntoViewIfNeeded();
+        expect(await page.locator('#bar-a-rises .scrolly-step__figure svg').isVisible()).toBe(true);
+        await short.context.close();
+      }
+    },
+  );
 });
 
 describe('scrolly stepper, motion and layout stability (sticky layout)', () => {

@@ -30,3 +30,10 @@ it('prefixes every rule with the base path', () => {
   const r = rules(headersFile(['/story/'], '/story/'));
   expect([...r.keys()]).toEqual(['/story/*', '/story/', '/story/embed/*', '/story/_astro/*']);
 });
+
+it('lets only the search page compile WebAssembly (Pagefind), and no page run scripts from elsewhere', () => {
+  const r = rules(headersFile(['/', '/search/', '/the-report/'], '/'));
+  expect(r.get('/search/')?.join()).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(r.get('/the-report/')?.join()).not.toContain('wasm');
+  expect(r.get('/')?.join()).not.toContain('wasm');
+});

@@ -12,7 +12,10 @@ const drawn = {
 const states = new Map<number, StateAttributes>([
   [0, { a: { x: '0', y: '0', opacity: '1' }, c: { x: '9', y: '9', opacity: '1' } }],
   [2, { a: { x: '1', y: '0', opacity: '1' }, b: { x: '5', y: '5', opacity: '1' } }],
-  [1, { a: { x: '1', y: '0', opacity: '1' }, b: { x: '6', y: '5', opacity: '1' }, c: { x: '9', y: '9', opacity: '1' } }],
+  [
+    1,
+    { a: { x: '1', y: '0', opacity: '1' }, b: { x: '6', y: '5', opacity: '1' }, c: { x: '9', y: '9', opacity: '1' } },
+  ],
 ]);
 
 describe('states sent as changes', () => {
@@ -27,7 +30,10 @@ describe('states sent as changes', () => {
   it('decodes every state so that moving to it from any other state shows it exactly', () => {
     const names = changedNames(encoded);
     const read = Object.fromEntries(
-      [...names].map(([key, set]) => [key, Object.fromEntries([...set].map((n) => [n, drawn[key as 'a']?.[n as 'x']]))]),
+      [...names].map(([key, set]) => [
+        key,
+        Object.fromEntries([...set].map((n) => [n, drawn[key as 'a']?.[n as 'x']])),
+      ]),
     );
     const decoded = decodeStates(encoded, read);
     for (const [k, state] of states) {
@@ -43,7 +49,13 @@ describe('states sent as changes', () => {
 });
 
 describe('a stacked figure cropped to its state', () => {
-  const spec = (marks: GraphicSpec['marks']): GraphicSpec => ({ width: 320, height: 400, title: 't', description: 'd', marks });
+  const spec = (marks: GraphicSpec['marks']): GraphicSpec => ({
+    width: 320,
+    height: 400,
+    title: 't',
+    description: 'd',
+    marks,
+  });
 
   it('keeps the band that holds visible marks, with a little room', () => {
     const band = visibleExtent(
@@ -97,7 +109,10 @@ describe('a stacked figure closes the empty bands kept for other states', () => 
   });
 
   it('keeps a band a mark crosses', () => {
-    const crossed = { ...spec, marks: [...spec.marks, { kind: 'line' as const, key: 'axis', x1: 0, x2: 0, y1: 0, y2: 400 }] };
+    const crossed = {
+      ...spec,
+      marks: [...spec.marks, { kind: 'line' as const, key: 'axis', x1: 0, x2: 0, y1: 0, y2: 400 }],
+    };
     expect(closeBlankBands(crossed, 10)).toBe(crossed);
   });
 });

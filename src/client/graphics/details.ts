@@ -5,6 +5,8 @@
  * labelled marks; marks elsewhere (the sticky graphic, the other step figures) show the details of
  * their labelled twin with the same data-key in the same section. No focus is ever trapped.
  */
+import './mark-keys.ts';
+
 const MARKS = '.graphic [data-key]';
 let tip: HTMLElement | null = null;
 let current: Element | null = null;
@@ -113,7 +115,8 @@ const revealTarget = () => {
   const id = hashId();
   const target = id ? document.getElementById(id) : null;
   const box = target?.closest('details');
-  if (!target || !box) return;
+  // The scrolly client opened the step that shows this entry: that, not the table, is the way in.
+  if (!target || !box || document.documentElement.dataset.scrollyLinkedEntry === id) return;
   box.open = true;
   target.scrollIntoView({ block: 'center' });
 };

@@ -1,9 +1,8 @@
 /**
  * Copy controls. The buttons are in the markup and hidden by CSS when scripts are off (then the
- * permalinks, citations and embed code are plain, selectable text); this wires them up. Two kinds:
- * - `button[data-copy-href]` after a permalink copies the canonical chapter URL plus the fragment,
- *   so a copy made in an embed points home;
- * - `button[data-copy-target]` copies the text of the element it names (citations, embed code).
+ * permalinks, citations and embed code are plain, selectable text); this wires them up:
+ * `button[data-copy-target]` copies the text of the element it names (citations, embed code), and a
+ * click on a section's "#" link also copies its full URL.
  * A visible confirmation replaces the button text; a live region says it too. Without clipboard
  * access the text is selected (and a permalink's URL shown in a selectable field) instead.
  */
@@ -46,23 +45,20 @@ function select(el: Element): void {
 
 const FALLBACK = 'Copy the selected text (Ctrl+C or ⌘C)';
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-href]')) {
-  const target = button.dataset.copyHref ?? '';
-  const what = button.querySelector('.sr-only')?.textContent?.trim() || 'here';
-  button.addEventListener('click', async () => {
-    const url = canonical(target);
-    if (await copy(url)) return confirm(button, 'Link copied: ' + url);
-    let field = button.nextElementSibling;
-    if (!(field instanceof HTMLInputElement)) {
-      field = document.createElement('input');
-      Object.assign(field, { readOnly: true, className: 'copy-fallback', value: url });
-      (field as HTMLInputElement).setAttribute('aria-label', `Link ${what}`);
-      button.after(field);
-    }
-    select(field);
-    confirm(button, FALLBACK);
+// A section's link control is a plain "#" link: following it puts the fragment in the address bar;
+// with scripts a click also copies the full canonical URL (home, even from an embed) and says so.
+const PERMALINKS = 'a.permalink, a.scrolly__permalink, a.scrolly-step__permalink';
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>(PERMALINKS);
+  if (!link) return;
+  const url = canonical(link.hash);
+  void copy(url).then((ok) => {
+    if (!ok) return;
+    link.dataset.copied = '';
+    live.textContent = 'Link copied: ' + url;
+    setTimeout(() => delete link.dataset.copied, 2500);
   });
-}
+});
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) {
   const source = document.getElementById(button.dataset.copyTarget ?? '');

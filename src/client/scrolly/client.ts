@@ -17,6 +17,7 @@ interface LiveCopy {
   marks: Map<string, SVGElement>;
   states: Map<number, StateAttributes>;
 }
+import { stepForEntry } from '~/lib/story/entry-step.ts';
 
 interface Section {
   el: HTMLElement;
@@ -35,6 +36,8 @@ const decoded = new WeakMap<Element, LiveCopy[]>();
 let scrollers: scrollama.ScrollamaInstance[] = [];
 let observers: { disconnect(): void }[] = [];
 let line = 0;
+/** The section the address bar names. ADOPT: the reader arrived with a fragment outside any section. */
+const ADOPT = -2;
 let urlSection = -1;
 let frame = 0;
 let ready = false;
@@ -139,6 +142,8 @@ function update(): void {
     sections.map((s) => s.el.getBoundingClientRect()),
     at,
   );
+  // An arrival fragment stays in the address bar until the reader scrolls into another section.
+  if (urlSection === ADOPT) urlSection = current;
   const id = sections[current]?.el.id;
   if (id && current !== urlSection) {
     urlSection = current;
@@ -194,14 +199,31 @@ function onClick(event: Event): void {
   else if (button.hasAttribute('data-scrolly-all')) toggleAll(s);
 }
 
-/** A deep link to a step shows that step's state straight away, whatever scrolling happens next. */
+/**
+ * A deep link to a step shows that step's state straight away, whatever scrolling happens next. A
+ * link to an entry of a section's data (a statement, a death, a measure: its table row's id) opens the
+ * step that shows the entry instead of the table; without scripts the browser lands on the row. The
+ * fragment stays in the address bar: the section it points into becomes the URL's section.
+ */
 function applyHash(scroll: boolean): void {
   const id = idFromHash(location.hash);
-  if (!id) return;
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return;
+  urlSection = ADOPT;
   sections.forEach((s, si) => {
-    const index = s.steps.findIndex((el) => el.id === id);
-    if (index < 0 && s.el.id !== id) return;
+    if (!s.el.contains(target)) return;
     urlSection = si;
+    let index = s.steps.indexOf(target);
+    if (index < 0 && target.matches('[data-public-id]')) {
+      // The decoded states of one copy: the attributes that change between states, class and opacity among them.
+      index = stepForEntry(id, s.payload.steps, Object.fromEntries(s.copies[0]?.states ?? []));
+      // The table row stays closed: the step is the way in (src/client/graphics/details.ts reads this).
+      if (index >= 0) {
+        root.dataset.scrollyLinkedEntry = id;
+        // Browsers unfold a <details> around a fragment target; the step shows the entry instead.
+        target.closest('details')?.removeAttribute('open');
+      }
+    }
     if (index < 0 || !scroll) return;
     s.steps[index]?.scrollIntoView({ block: 'start', behavior: 'instant' });
     setActive(s, index);
@@ -251,7 +273,12 @@ function init(): void {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   // On reload or back/forward the browser restores the reader's scroll position; only a fresh visit
   // is moved to the linked step.
-  applyHash(!nav || nav.type === 'navigate');
+  const fresh = !nav || nav.type === 'navigate';
+  applyHash(fresh);
+  // The browser's own jump to a fragment (and its unfolding of a <details> around it) can come as
+  // late as the load event; a link to a data entry is then taken to its step again.
+  if (fresh && root.dataset.scrollyLinkedEntry && document.readyState !== 'complete')
+    addEventListener('load', () => requestAnimationFrame(() => applyHash(true)), { once: true });
   update();
   ready = true;
 

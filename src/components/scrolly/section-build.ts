@@ -88,11 +88,27 @@ export function renderCard(card: QuoteCard, proseHtml = ''): string {
   const body = rest ? `<blockquote class="quote-card__quote"><p>${escapeXml(rest)}</p></blockquote>` : '';
   const summary = card.summary ? `<p class="quote-card__summary">${escapeXml(card.summary)}</p>` : '';
   return (
-    `<figure class="quote-card">${body}${summary}<figcaption class="quote-card__meta">` +
+    `<figure class="quote-card">${body}${summary}${originalsHtml(card)}<figcaption class="quote-card__meta">` +
     `<span class="quote-card__speaker">${escapeXml(card.speaker)}</span>, ${escapeXml(card.channel)}, ` +
     `${escapeXml(card.date)}. <span class="quote-card__source">Source: ${escapeXml(card.source)}</span>` +
     `</figcaption></figure>`
   );
+}
+
+const LANGUAGES: Record<string, string> = { ru: 'Russian', uk: 'Ukrainian', ps: 'Pashto', fa: 'Dari' };
+
+/**
+ * The original-language words, after the English and labelled, in their own language (lang) and
+ * with their own quotation marks: the card adds none, so «…» never becomes “«…»”.
+ */
+function originalsHtml(card: QuoteCard): string {
+  return (card.originals ?? [])
+    .map(
+      (o) =>
+        `<p class="quote-card__original"><span class="quote-card__original-label">In the original ` +
+        `${escapeXml(LANGUAGES[o.lang] ?? o.lang)}:</span> <span lang="${escapeXml(o.lang)}">${escapeXml(o.text)}</span></p>`,
+    )
+    .join('');
 }
 
 const ENTITIES: Record<string, string> = {

@@ -104,14 +104,18 @@ export function card(st: Statement, data: StatementsData): QuoteCard {
     speaker: st.actor,
     channel: CHANNEL_LABELS[st.channel],
     date: whenText(st),
-    quote: st.quotes.map((q) => q.text).join(' … '),
+    quote: st.quotes
+      .filter((q) => q.lang === 'en')
+      .map((q) => q.text)
+      .join(' … '),
+    originals: st.quotes.filter((q) => q.lang !== 'en').map((q) => ({ text: q.text, lang: q.lang })),
     summary: st.summary,
     source: sourceText(st, data),
   };
 }
 
 function nodeLabel(st: Statement): string {
-  const quote = st.quotes[0]?.text;
+  const quote = st.quotes.find((q) => q.lang === 'en')?.text;
   return `${st.actor}, ${whenText(st)}, ${CHANNEL_LABELS[st.channel]}: ${quote ? `“${quote}”` : st.summary}`;
 }
 

@@ -1,42 +1,31 @@
 /**
  * Transforms of a chapter's rendered HTML, shared by the chapter page and the embed page. String
- * transforms over the markup Astro's Markdown renderer emits (footnote items are
- * `<li id="user-content-fn-…">`), so they need no DOM at build time and are unit-tested.
+ * transforms over the markup Astro's Markdown renderer emits, so they need no DOM at build time and
+ * are unit-tested.
  */
 import { escapeHtml } from './html.ts';
 
-/** The permalink markup of CopyLink.astro. */
+/**
+ * The one link control of a section: a plain "#" link (copyable from the context menu without
+ * scripts); src/client/reuse/copy.ts makes a click also copy the full URL. It sits next to a heading,
+ * never inside it, so the heading's accessible name is its text.
+ */
 export function copyLinkHtml(id: string, label: string): string {
   return `<a class="permalink" href="#${escapeHtml(id)}" data-copy-link>#<span class="sr-only"> Link to ${escapeHtml(label)}</span></a>`;
 }
 
+/** A permalink for headings written in components. */
+export const permalinkHtml = copyLinkHtml;
+
 /**
- * After every permalink (ours, and the scrolly section and step "#" links), a "Copy link" button. It
- * is in the markup from the start, hidden by CSS when scripts are off, so wiring it up never moves
- * the page (CLS 0); the label completes the permalink's own "Link to …".
+ * Every prose section heading (an h2 with an id, as MDX emits "## …") gets its link control after
+ * it, outside the heading. Headings with a class (the hidden "Footnotes" label) are left alone.
  */
-export function addCopyButtons(html: string): string {
+export function addHeadingLinks(html: string): string {
   return html.replace(
-    /<a class="(?:permalink|scrolly__permalink|scrolly-step__permalink)" href="(#[^"]+)"[^>]*>#<span class="sr-only"> Link ([^<]*)<\/span><\/a>(?!<button)/g,
-    (a: string, hash: string, what: string) =>
-      `${a}<button type="button" class="copy-button" data-copy-href="${hash}"><span data-label>Copy link</span><span class="sr-only"> ${what}</span></button>`,
-  );
-}
-
-/** A permalink with its copy button, for headings written in components. */
-export function permalinkHtml(id: string, label: string): string {
-  return addCopyButtons(copyLinkHtml(id, label));
-}
-
-/** Gives every footnote a permalink ("Link to footnote 3") at the end of its item. */
-export function addFootnoteLinks(html: string): string {
-  let n = 0;
-  return html.replace(
-    /(<li id="(user-content-fn-[^"]+)"[^>]*>)([\s\S]*?)(<\/li>)/g,
-    (_m, open: string, id: string, body: string, close: string) => {
-      n += 1;
-      return body.includes('data-copy-link') ? _m : `${open}${body} ${copyLinkHtml(id, `footnote ${n}`)}${close}`;
-    },
+    /<h2 id="([^"]+)">([\s\S]*?)<\/h2>(?!<a class="permalink")/g,
+    (h2: string, id: string, text: string) =>
+      `<div class="section-head">${h2}${copyLinkHtml(id, `the section “${text.replace(/<[^>]*>/g, '')}”`)}</div>`,
   );
 }
 

@@ -30,7 +30,13 @@ export function headersFile(pages: string[], base = '/'): string {
   return [
     '# Generated at build time by src/pages/[hostfile].ts; see README "Deploy".',
     rule(`${base}*`, COMMON_HEADERS),
-    ...pages.map((p) => rule(p, { 'Content-Security-Policy': csp("'self'") })),
+    // The search page runs Pagefind's WebAssembly module; no other page may compile any.
+    ...pages.map((p) =>
+      rule(p, {
+        'Content-Security-Policy':
+          p === `${base}search/` ? `${csp("'self'")}; script-src 'self' 'wasm-unsafe-eval'` : csp("'self'"),
+      }),
+    ),
     '# Chapters are embedded by teachers on any site (LMS, Google Sites, WordPress).',
     rule(`${base}embed/*`, { 'Content-Security-Policy': csp('*') }),
     rule(`${base}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_HEIGHT, parseHeight, pymMessage, safeChildId } from '~/lib/reuse/pym.ts';
 import { embedSrc, requestedStep } from '~/lib/reuse/step-param.ts';
 import { embedSnippet } from '~/lib/reuse/embed-snippet.ts';
-import { addCopyButtons, addFootnoteLinks, externalizeLinks } from '~/lib/reuse/body-html.ts';
+import { addHeadingLinks, externalizeLinks } from '~/lib/reuse/body-html.ts';
 import { stepIds } from '~/lib/reuse/steps.ts';
 
 describe('pym.js messages', () => {
@@ -59,30 +59,16 @@ it('the snippet is a titled, lazy, full-width iframe plus the parent script, wit
 });
 
 describe('chapter HTML transforms', () => {
-  it('give each footnote a numbered permalink', () => {
-    const html =
-      '<ol><li id="user-content-fn-nyt">\n<p>Note.</p>\n</li><li id="user-content-fn-ap"><p>Other.</p></li></ol>';
-    const out = addFootnoteLinks(html);
-    expect(out).toContain(
-      '<a class="permalink" href="#user-content-fn-nyt" data-copy-link>#<span class="sr-only"> Link to footnote 1</span></a></li>',
-    );
-    expect(out).toContain(
-      'href="#user-content-fn-ap" data-copy-link>#<span class="sr-only"> Link to footnote 2</span>',
-    );
-    expect(addFootnoteLinks(out)).toBe(out);
-  });
-
-  it('put a copy button after every permalink, once, labelled like the permalink', () => {
-    const step =
-      '<a class="scrolly-step__permalink" href="#bar-a-rises">#<span class="sr-only"> Link to this step</span></a>';
-    const out = addCopyButtons(`<p>x</p>${step}`);
+  it('put one link control after each prose section heading, outside it, once', () => {
+    const out = addHeadingLinks('<h2 id="the-treaty">The <em>treaty</em></h2><p>x</p>');
     expect(out).toBe(
-      `<p>x</p>${step}<button type="button" class="copy-button" data-copy-href="#bar-a-rises"><span data-label>Copy link</span><span class="sr-only"> to this step</span></button>`,
+      '<div class="section-head"><h2 id="the-treaty">The <em>treaty</em></h2>' +
+        '<a class="permalink" href="#the-treaty" data-copy-link>#<span class="sr-only"> Link to the section “The treaty”</span></a></div><p>x</p>',
     );
-    expect(addCopyButtons(out)).toBe(out);
-    expect(addCopyButtons('<a class="other" href="#x">#<span class="sr-only"> Link to x</span></a>')).not.toContain(
-      'button',
-    );
+    expect(addHeadingLinks(out)).toBe(out);
+    // The hidden "Footnotes" label and headings of components (with a class) get none.
+    const label = '<h2 class="sr-only" id="footnote-label">Footnotes</h2>';
+    expect(addHeadingLinks(label)).toBe(label);
   });
 
   it('send links that leave the page to a new tab, keep in-page links in place, merge rel', () => {

@@ -1,0 +1,107 @@
+/**
+ * Footnote pop-ups. Each reference is a link to its endnote, followed by a closed `popover` built at
+ * build time (src/lib/reuse/footnote-popovers.ts). Here a click, tap, Enter or hover opens the pop-up
+ * in place instead of jumping to the end of the chapter; Escape and a tap outside close it (popover
+ * light dismiss) and focus goes back to the reference. CSS anchors the pop-up to its reference where
+ * anchor positioning exists; elsewhere it is placed from the reference's box.
+ */
+const anchored = CSS.supports('position-area', 'block-end');
+const HOVER_DELAY = 150;
+let hoverTimer = 0;
+let hoverOpened: HTMLElement | null = null;
+
+function popoverOf(link: HTMLAnchorElement): HTMLElement | null {
+  const id = link.getAttribute('aria-controls');
+  return id ? document.getElementById(id) : null;
+}
+
+/** Without anchor positioning: below the reference (above it when there is no room), inside the viewport. */
+function place(pop: HTMLElement, link: HTMLElement): void {
+  const ref = link.getBoundingClientRect();
+  const width = Math.min(pop.offsetWidth, innerWidth - 16);
+  const left = Math.min(Math.max(8, ref.left - 16), innerWidth - width - 8);
+  const below = ref.bottom + 6;
+  const top = below + pop.offsetHeight <= innerHeight ? below : Math.max(8, ref.top - pop.offsetHeight - 6);
+  Object.assign(pop.style, { left: `${left}px`, top: `${top}px` });
+}
+
+function open(link: HTMLAnchorElement, pop: HTMLElement): void {
+  if (pop.matches(':popover-open')) return;
+  // `source` makes the reference the pop-up's invoker: its implicit anchor, and exempt from light dismiss.
+  pop.showPopover({ source: link });
+  if (!anchored) place(pop, link);
+}
+
+function linkFrom(target: EventTarget | null): HTMLAnchorElement | null {
+  return target instanceof Element ? target.closest<HTMLAnchorElement>('a[data-footnote-ref][aria-controls]') : null;
+}
+
+document.addEventListener('click', (event) => {
+  const link = linkFrom(event.target);
+  const pop = link && popoverOf(link);
+  if (!link || !pop) return;
+  event.preventDefault();
+  if (pop.matches(':popover-open') && hoverOpened !== pop) pop.hidePopover();
+  else open(link, pop);
+  hoverOpened = null;
+});
+
+// Hover opens after a short delay and closes when the pointer has left both the reference and the pop-up.
+document.addEventListener('pointerover', (event) => {
+  if (event.pointerType !== 'mouse') return;
+  const link = linkFrom(event.target);
+  const inside = (event.target as Element).closest?.('.fn-pop');
+  if (inside) return clearTimeout(hoverTimer);
+  if (!link) {
+    if (hoverOpened) {
+      clearTimeout(hoverTimer);
+      const pop = hoverOpened;
+      hoverTimer = window.setTimeout(() => {
+        if (hoverOpened === pop && pop.matches(':popover-open')) pop.hidePopover();
+      }, 300);
+    }
+    return;
+  }
+  const pop = popoverOf(link);
+  if (!pop || pop.matches(':popover-open')) return clearTimeout(hoverTimer);
+  clearTimeout(hoverTimer);
+  hoverTimer = window.setTimeout(() => {
+    open(link, pop);
+    hoverOpened = pop;
+  }, HOVER_DELAY);
+});
+
+for (const pop of document.querySelectorAll<HTMLElement>('.fn-pop[popover]')) {
+  const link = document.querySelector<HTMLAnchorElement>(`a[aria-controls="${CSS.escape(pop.id)}"]`);
+  if (!link) continue;
+  link.setAttribute('aria-expanded', 'false');
+  let hadFocus = false;
+  // Closed (Escape) while the reader was inside it: they continue from the reference.
+  pop.addEventListener('beforetoggle', (event) => {
+    hadFocus = event.newState === 'closed' && pop.contains(document.activeElement);
+  });
+  pop.addEventListener('toggle', (event) => {
+    const isOpen = event.newState === 'open';
+    link.setAttribute('aria-expanded', String(isOpen));
+    if (isOpen) return;
+    if (hoverOpened === pop) hoverOpened = null;
+    if (hadFocus) link.focus({ preventScroll: true });
+  });
+}
+
+// A link to a note in the folded list opens the fold (browsers do this for fragment targets; not all).
+function unfoldForHash(): void {
+  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const fold = target?.closest<HTMLDetailsElement>('details[data-footnotes-fold]');
+  if (fold && !fold.open) {
+    fold.open = true;
+    target?.scrollIntoView({ block: 'start' });
+  }
+}
+unfoldForHash();
+addEventListener('hashchange', unfoldForHash);
+addEventListener('beforeprint', () => {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('details[data-footnotes-fold]')) d.open = true;
+});
+
+export {};

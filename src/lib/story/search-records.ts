@@ -1,0 +1,82 @@
+/**
+ * What the search index holds besides the chapters' own text: one record per data entry (a
+ * statement, a death, a measure: a row of a figure's data table) and one per source cited in a
+ * note, each pointing at the exact anchor a reader should land on. Pure: given the built HTML of
+ * the chapter pages in reading order, it returns records for Pagefind's addCustomRecord.
+ */
+import { load } from 'cheerio';
+import { stepForEntry } from './entry-step.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'en';
+  meta: { title: string; kind: string };
+}
+
+interface Payload {
+  steps: { id: string; state: number }[];
+  states: Record<number, Record<string, Record<string, string>>>;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** What one row of each graphic's data stands for. */
+const ENTRY_KIND: Record<string, string> = {
+  'statements-timeline': 'Statement',
+  'toll-2019': 'Death',
+  sanctions: 'Measure',
+};
+
+/**
+ * An entry that appears in several chapters is recorded once, on the first chapter whose graphic
+ * singles it out in a step (the step a link to it opens), else on the first chapter that lists it.
+ */
+export function searchRecords(pages: readonly { path: string; html: string }[]): SearchRecord[] {
+  const entries = new Map<string, SearchRecord & { singled: boolean }>();
+  const sources = new Map<string, SearchRecord>();
+  for (const { path, html } of pages) {
+    const $ = load(html);
+    $('[data-scrolly]').each((_, section) => {
+      const json = $(section).find('script[data-scrolly-payload]').text();
+      const payload = json ? (JSON.parse(json) as Payload) : undefined;
+      $(section)
+        .find('tr[data-public-id][id]')
+        .each((_, row) => {
+          const id = $(row).attr('id') ?? '';
+          const singled = payload ? stepForEntry(id, payload.steps, payload.states, true) >= 0 : false;
+          const known = entries.get(id);
+          if (known && (known.singled || !singled)) return;
+          const cells = $(row)
+            .children()
+            .map((_, c) => clean($(c).text()))
+            .get()
+            .filter(Boolean);
+          const kind = ENTRY_KIND[$(section).attr('data-graphic') ?? ''] ?? 'Data entry';
+          entries.set(id, {
+            url: `${path}#${id}`,
+            content: cells.join('. '),
+            language: 'en',
+            meta: { title: cells.slice(1, 3).join(', ') || id, kind },
+            singled,
+          });
+        });
+    });
+    $('[data-footnotes] li[id]').each((_, note) => {
+      $(note)
+        .find('cite[data-source-id]')
+        .each((_, cite) => {
+          const id = $(cite).attr('data-source-id') ?? '';
+          if (sources.has(id)) return;
+          const text = clean($(cite).text());
+          sources.set(id, {
+            url: `${path}#${$(note).attr('id')}`,
+            content: text,
+            language: 'en',
+            meta: { title: text, kind: 'Source' },
+          });
+        });
+    });
+  }
+  return [...[...entries.values()].map(({ singled: _s, ...r }) => r), ...sources.values()];
+}
