@@ -11,7 +11,10 @@ function nginxHeaders(config: string, uri: string): Map<string, string[]> {
   const blocks = [...config.matchAll(/location (=|\^~) (\S+) \{\n([^}]*)\}/g)].map(([, kind, path, body]) => ({
     kind,
     path: path!,
-    headers: [...body!.matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map(([, n, v]) => [n!, v!]),
+    headers: [...body!.matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map(([, n, v]): [string, string] => [
+      n!,
+      v!,
+    ]),
   }));
   const exact = blocks.find((b) => b.kind === '=' && b.path === uri);
   const prefix = blocks
