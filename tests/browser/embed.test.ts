@@ -66,7 +66,7 @@ async function expectTracking(): Promise<void> {
     await expect
       .poll(async () => Math.abs((await box()) - (await contentHeight(frame))), {
         message: frame.url(),
-        timeout: 10_000,
+        timeout: 60_000,
       })
       .toBeLessThanOrEqual(10);
     // The frame shows the whole chapter: nothing scrolls inside it.
@@ -101,7 +101,7 @@ describe('frame height', () => {
     await (await embeds())[0]!.show();
     const before = await (await embeds())[0]!.box();
     await page.setViewportSize(VIEWPORTS.phone);
-    await expect.poll(async () => (await embeds())[0]!.box(), { timeout: 10_000 }).not.toBe(before);
+    await expect.poll(async () => (await embeds())[0]!.box(), { timeout: 60_000 }).not.toBe(before);
     await expectTracking();
     await expectNoHorizontalOverflow();
   });
@@ -115,7 +115,7 @@ describe('frame height', () => {
       p.style.height = '300px';
       document.querySelector('main')!.append(p);
     });
-    await expect.poll(box, { timeout: 10_000 }).toBeGreaterThanOrEqual(before + 290);
+    await expect.poll(box, { timeout: 60_000 }).toBeGreaterThanOrEqual(before + 290);
     await expectTracking();
   });
 });
@@ -162,7 +162,7 @@ describe('messages', () => {
     expect(await box()).toBe(height);
     // Control: the same channel works, so the checks above could have failed.
     await frame.evaluate((m: string) => parent.postMessage(m, '*'), forged);
-    await expect.poll(box, { timeout: 10_000 }).toBe(40);
+    await expect.poll(box, { timeout: 60_000 }).toBe(40);
   });
 });
 

@@ -17,8 +17,20 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
 } as const;
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
+/** Waits (navigation, selectors, waitForFunction) give up after this long: only a hang, not a slow machine. */
+export const WAIT_MS = 120_000;
+
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
+  // Every context (browser.newPage makes one too) gets the generous default instead of 30 s.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(WAIT_MS);
+    context.setDefaultNavigationTimeout(WAIT_MS);
+    return context;
+  };
+  return browser;
 }
 
 export function baseUrl(): string {
