@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 
 /**
  * Flags for Debian's Chromium on this closed network: without the background-networking ones it
- * floods the machine with refused connections (see ../shared/design/toolchain.md).
+ * floods the machine with refused connections.
  */
 export const CHROME_ARGS = [
   '--no-sandbox',
