@@ -42,7 +42,7 @@ describe('claims-ledger layout', () => {
 
   it('names the active assessment in place, with a leader to its dot, and every state differs', () => {
     for (const width of TEST_WIDTHS) {
-      const spec = layout(fixture, width, stateOf('gru-offered-bounties-2020-06-30'));
+      const spec = layout(fixture, width, stateOf('gru-offered-bounties-2020-06-30-2'));
       expect(visibleText(spec)).toMatch(/30 Jun 2020 · The Wall Street Journal/);
       expect(visibleText(spec)).toMatch(/strongly dissented/);
       expect(byKeyPrefix(spec, 'note-leader')).toHaveLength(1);
@@ -60,7 +60,7 @@ describe('claims-ledger layout', () => {
     for (const width of TEST_WIDTHS) {
       all.forEach((_, i) => expectReadable(inlineLayout(fixture, width, i)));
       expect(byKeyPrefix(inlineLayout(fixture, width, 0), 'claim-')).toHaveLength(fixture.claims.length);
-      const i = stateOf('gru-offered-bounties-2020-06-30');
+      const i = stateOf('gru-offered-bounties-2020-06-30-2');
       const one = inlineLayout(fixture, width, i);
       expect(byKeyPrefix(one, 'claim-').map((m) => m.key)).toEqual(['claim-gru-offered-bounties']);
       expect(visibleText(one)).toMatch(/strongly dissented/);
