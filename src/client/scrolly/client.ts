@@ -17,7 +17,6 @@ interface LiveCopy {
   marks: Map<string, SVGElement>;
   states: Map<number, StateAttributes>;
 }
-import { stepForEntry } from '~/lib/story/entry-step.ts';
 
 interface Section {
   el: HTMLElement;
@@ -215,8 +214,7 @@ function applyHash(scroll: boolean): void {
     urlSection = si;
     let index = s.steps.indexOf(target);
     if (index < 0 && target.matches('[data-public-id]')) {
-      // The decoded states of one copy: the attributes that change between states, class and opacity among them.
-      index = stepForEntry(id, s.payload.steps, Object.fromEntries(s.copies[0]?.states ?? []));
+      index = s.payload.entries[id]?.step ?? -1;
       // The table row stays closed: the step is the way in (src/client/graphics/details.ts reads this).
       if (index >= 0) {
         root.dataset.scrollyLinkedEntry = id;

@@ -3,6 +3,7 @@ import type { GraphicModule, GraphicState } from '~/graphics/shared/types.ts';
 import { escapeXml, markGeometry, renderSvg } from '~/graphics/render-svg.ts';
 import { slugId } from '~/lib/content/schemas.ts';
 import { encodeStates } from '~/client/scrolly/state.ts';
+import { entrySteps } from '~/lib/story/entry-step.ts';
 import {
   LIVE_VARIANTS,
   type EncodedStates,
@@ -230,6 +231,7 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
     steps,
     titles: Object.fromEntries(used.map((k) => [k, wide.get(k)?.title ?? ''])),
     live: encoded,
+    entries: entrySteps(steps, Object.fromEntries(used.map((k) => [k, stateAttributes(wide.get(k) as GraphicSpec)]))),
   };
   const figures = new Map(
     used.map((k) => {

@@ -26,4 +26,15 @@ export interface ScrollyPayload {
   steps: StepRef[];
   titles: Record<number, string>;
   live: Record<LiveVariant, EncodedStates>;
+  /**
+   * Entry id (a statement, death, measure: its table row's id) → the step that shows it, computed at
+   * build time (src/lib/story/entry-step.ts), so a link to the entry opens that step.
+   */
+  entries: Record<string, EntryStep>;
+}
+
+export interface EntryStep {
+  step: number;
+  /** Whether that step singles the entry out (rather than merely showing it among others). */
+  singled: boolean;
 }

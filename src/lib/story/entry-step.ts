@@ -5,8 +5,7 @@
  * death-…, proposal-…). The step that shows an entry is the first whose state singles its mark out
  * (an "active", "new" or "highlight" class); failing that, the first step where the mark is visible.
  */
-/** Per mark key, the attributes of one state (as in the scrolly payload). */
-type StateAttributes = Record<string, Record<string, string>>;
+import type { EntryStep, StateAttributes } from '../scrolly/payload.ts';
 
 const SINGLED_OUT = /(^|\s)(active|new|highlight(ed)?)(\s|$)/;
 
@@ -28,4 +27,24 @@ export function stepForEntry(
     const a = attrsIn(s.state);
     return a !== undefined && a.opacity !== '0';
   });
+}
+
+/** Mark keys that stand for one entry of a section's data: "<kind>-<entry id>". */
+const ENTRY_KEY = /^(?:statement|death|proposal|measure|claim|report)-(.+)$/;
+
+/** Every entry a section's marks stand for → the step that shows it (entries no step shows are left out). */
+export function entrySteps(
+  steps: readonly { state: number }[],
+  states: Readonly<Record<number, StateAttributes>>,
+): Record<string, EntryStep> {
+  const ids = new Set(
+    Object.values(states).flatMap((marks) => Object.keys(marks).flatMap((k) => ENTRY_KEY.exec(k)?.[1] ?? [])),
+  );
+  const out: Record<string, EntryStep> = {};
+  for (const id of [...ids].sort()) {
+    const singled = stepForEntry(id, steps, states, true);
+    const step = singled >= 0 ? singled : stepForEntry(id, steps, states);
+    if (step >= 0) out[id] = { step, singled: singled >= 0 };
+  }
+  return out;
 }

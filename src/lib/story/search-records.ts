@@ -5,18 +5,13 @@
  * the chapter pages in reading order, it returns records for Pagefind's addCustomRecord.
  */
 import { load } from 'cheerio';
-import { stepForEntry } from './entry-step.ts';
+import type { ScrollyPayload } from '../scrolly/payload.ts';
 
 export interface SearchRecord {
   url: string;
   content: string;
   language: 'en';
   meta: { title: string; kind: string };
-}
-
-interface Payload {
-  steps: { id: string; state: number }[];
-  states: Record<number, Record<string, Record<string, string>>>;
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -26,6 +21,9 @@ const ENTRY_KIND: Record<string, string> = {
   'statements-timeline': 'Statement',
   'toll-2019': 'Death',
   sanctions: 'Measure',
+  'sanctions-path': 'Measure',
+  'claims-ledger': 'Claim',
+  'report-outlets': 'Report',
 };
 
 /**
@@ -39,12 +37,12 @@ export function searchRecords(pages: readonly { path: string; html: string }[]):
     const $ = load(html);
     $('[data-scrolly]').each((_, section) => {
       const json = $(section).find('script[data-scrolly-payload]').text();
-      const payload = json ? (JSON.parse(json) as Payload) : undefined;
+      const payload = json ? (JSON.parse(json) as ScrollyPayload) : undefined;
       $(section)
         .find('tr[data-public-id][id]')
         .each((_, row) => {
           const id = $(row).attr('id') ?? '';
-          const singled = payload ? stepForEntry(id, payload.steps, payload.states, true) >= 0 : false;
+          const singled = payload?.entries[id]?.singled ?? false;
           const known = entries.get(id);
           if (known && (known.singled || !singled)) return;
           const cells = $(row)
