@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecords } from '~/lib/story/search-records.ts';
 
+// The build computes which step shows each entry (src/lib/story/entry-step.ts) into the payload.
 const payload = (active: string) =>
   JSON.stringify({
     steps: [
       { id: 's0', state: 0 },
       { id: 's1', state: 1 },
     ],
-    states: {
-      0: { [`statement-${active}`]: { class: 'node' } },
-      1: { [`statement-${active}`]: { class: 'node active' } },
-    },
+    entries: { [active]: { step: 1, singled: true } },
   });
 const page = (path: string, activeIn: string) => ({
   path,
