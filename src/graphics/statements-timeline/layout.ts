@@ -1,197 +1,24 @@
 import { max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { utcDay as d3UtcDay } from 'd3-time';
-import type { CircleMark, GraphicSpec, Mark, QuoteCard, TextMark } from '../spec.ts';
-import {
-  firstDayOf,
-  formatDay,
-  formatPartialDate,
-  isoDay,
-  monthShort,
-  utcDay,
-  wallClock,
-  zonedInstant,
-} from '../shared/dates.ts';
+import type { CircleMark, GraphicSpec, Mark } from '../spec.ts';
+import { formatPartialDate, isoDay, utcDay } from '../shared/dates.ts';
 import { dodgeLevels } from '../shared/dodge.ts';
 import { legendRow } from '../shared/legend.ts';
-import { labelsFit, lineHeight, textWidth, thinLabels } from '../shared/text.ts';
-import { clampState, clampWidth, type GraphicState } from '../shared/types.ts';
-import { ACTOR_GROUPS, type ActorGroup, type Channel, type Statement, type StatementsData } from './types.ts';
+import { lineHeight, textWidth } from '../shared/text.ts';
+import { clampState, clampWidth } from '../shared/types.ts';
+import { axisMarks } from './axis.ts';
+import { card, nodeLabel, shortSpeaker, whenText } from './card.ts';
+import { dot, geometry, laterGroups, MARGIN, type LayoutOptions } from './geometry.ts';
+import { CHANNEL_LABELS, GROUP_LABELS } from './labels.ts';
+import { orderedStatements } from './states.ts';
+import { axisTime, DAY_MS, offAxis } from './time.ts';
+import { ACTOR_GROUPS, type ActorGroup, type StatementsData } from './types.ts';
 
-/** The axis runs on US Eastern wall-clock time, the zone most of the research's part-of-day notes use. */
-export const AXIS_ZONE = 'America/New_York';
-const DAY_MS = 86_400_000;
-const MARGIN = 12;
-
-export const GROUP_LABELS: Record<ActorGroup, string> = {
-  'us-press': 'US press',
-  'us-government': 'US government',
-  'russian-government': 'Russian government',
-  taliban: 'Taliban',
-  uk: 'UK',
-};
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  newspaper: 'Newspaper',
-  twitter: 'Twitter',
-  'press-briefing': 'Press briefing',
-  'tv-interview': 'TV interview',
-  'written-statement': 'Written statement',
-  letter: 'Letter',
-  hearing: 'Hearing',
-  'news-agency': 'News agency',
-  facebook: 'Facebook',
-  remarks: 'Remarks',
-};
-
-/** State 0 and a pattern for the rest: state i (i ≥ 1) activates the i-th statement in date order. */
-export const states: readonly GraphicState[] = [
-  {
-    name: 'all-statements',
-    description:
-      'Every statement as a node in its lane by actor group, along the days from 26 June 2020, with the later assessments after a break.',
-  },
-];
-
-/** Statements in reading order: by date, then by time where known, then by id (stable). */
-export function orderedStatements(data: StatementsData): Statement[] {
-  // A month-only date sorts after every dated statement of that month: it is known to be no earlier.
-  const key = (st: Statement) => (st.precision === 'month' ? `${isoDay(st.date)}-99` : isoDay(st.date));
-  return [...data.statements].sort(
-    (a, b) => key(a).localeCompare(key(b)) || axisTime(a) - axisTime(b) || a.id.localeCompare(b.id),
-  );
-}
-
-/** The full list of states for this data: one for the overview and one per statement. */
-export function statesFor(data: StatementsData): GraphicState[] {
-  return [
-    ...states,
-    ...orderedStatements(data).map((st) => ({
-      name: st.id,
-      description: `${st.actor}, ${formatPartialDate(st.date)}: the node is highlighted and its quote card shown.`,
-    })),
-  ];
-}
-
-/** Wall-clock ms on the axis zone; day-precision statements sit at midday. */
-function axisTime(st: Statement): number {
-  const day = isoDay(st.date);
-  if (st.time && st.tz) return wallClock(zonedInstant(day, st.time, st.tz), AXIS_ZONE);
-  return firstDayOf(day).getTime() + DAY_MS / 2;
-}
-
-/** Statements whose day is not known cannot sit on the day axis; they get a slot after the break. */
-const offAxis = (st: Statement) => st.phase === 'later-assessment' || st.precision === 'month';
-
-function whenText(st: Statement): string {
-  const day = formatPartialDate(st.date);
-  return st.time && st.tz ? `${day}, ${st.time} (${st.tz.replace(/_/g, ' ')})` : day;
-}
-
-function sourceText(st: Statement, data: StatementsData): string {
-  return st.sources
-    .map((id) => {
-      const src = data.sources?.find((s) => s.id === id);
-      if (!src) return id;
-      return [src.publisher, `“${src.title}”`, ...(src.date ? [formatPartialDate(src.date)] : [])].join(', ');
-    })
-    .join('; ');
-}
-
-export function card(st: Statement, data: StatementsData): QuoteCard {
-  return {
-    key: `statement-${st.id}`,
-    speaker: st.actor,
-    channel: CHANNEL_LABELS[st.channel],
-    date: whenText(st),
-    quote: st.quotes
-      .filter((q) => q.lang === 'en')
-      .map((q) => q.text)
-      .join(' … '),
-    originals: st.quotes.filter((q) => q.lang !== 'en').map((q) => ({ text: q.text, lang: q.lang })),
-    summary: st.summary,
-    source: sourceText(st, data),
-  };
-}
-
-function nodeLabel(st: Statement): string {
-  const quote = st.quotes.find((q) => q.lang === 'en')?.text;
-  return `${st.actor}, ${whenText(st)}, ${CHANNEL_LABELS[st.channel]}: ${quote ? `“${quote}”` : st.summary}`;
-}
-
-interface Geometry {
-  width: number;
-  fs: number;
-  r: number;
-  step: number;
-  narrow: boolean;
-  labelWidth: number;
-}
-
-export interface LayoutOptions {
-  /** Smaller dots for the step figures of the unrolled view, which repeat the chart once per step. */
-  compact?: boolean;
-}
-
-function geometry(width: number, compact = false): Geometry {
-  const fs = width < 600 ? 12 : 14;
-  const r = compact ? 4 : width < 600 ? 6 : width < 1000 ? 7 : 9;
-  const narrow = width < 700;
-  const labelWidth = narrow ? 0 : Math.ceil(Math.max(...ACTOR_GROUPS.map((g) => textWidth(GROUP_LABELS[g], fs)))) + 12;
-  return { width, fs, r, step: 2 * r + 3, narrow, labelWidth };
-}
-
-/** On narrow screens the later assessments of one lane share a slot this many dots wide, in rows. */
-const NARROW_SLOT = 4;
-
-interface LaterGroup {
-  label: string;
-  items: Statement[];
-  width: number;
-}
-
-/** Later assessments are months apart: they get one slot each, grouped under a month label. */
-function laterGroups(later: Statement[], g: Geometry): LaterGroup[] {
-  const groups: LaterGroup[] = [];
-  for (const st of later) {
-    const d = firstDayOf(st.date);
-    const month = `${monthShort(d.getUTCMonth())} ${d.getUTCFullYear()}`;
-    const label = st.precision === 'month' ? `${month} (undated)` : month;
-    const last = groups[groups.length - 1];
-    if (last && last.label === label) last.items.push(st);
-    else groups.push({ label, items: [st], width: 0 });
-  }
-  // On narrow screens one labelled slot per month would squeeze the main axis to nothing: the later
-  // assessments share one slot there, a few dots wide, labelled with their span under the axis.
-  if (g.narrow && groups.length > 1) {
-    const span = `${groups[0]?.label.replace(' (undated)', '')}–${groups[groups.length - 1]?.label}`;
-    const perLane = Math.max(...ACTOR_GROUPS.map((grp) => later.filter((st) => st.group === grp).length));
-    return [{ label: span, items: later, width: Math.min(perLane, NARROW_SLOT) * g.step + 10 }];
-  }
-  for (const grp of groups) grp.width = Math.max(textWidth(grp.label, g.fs) + 10, grp.items.length * g.step + 10);
-  return groups;
-}
-
-/** The speaker as short as the room asks: "Dmitry Peskov, Kremlin press secretary" → "Dmitry Peskov". */
-export function shortSpeaker(actor: string, room: number, fs: number): string {
-  const candidates = [actor, actor.split(' (')[0] ?? actor, (actor.split(' (')[0] ?? actor).split(', ')[0] ?? actor];
-  return candidates.find((c) => textWidth(c, fs) <= room) ?? candidates[candidates.length - 1] ?? actor;
-}
-
-/** Keeps only the statements of the given actor groups (a chapter's filtered timeline). */
-export function filterStatements(data: StatementsData, filter: string): StatementsData {
-  const groups = filter.split(/\s+/).filter(Boolean);
-  const unknown = groups.filter((g) => !(ACTOR_GROUPS as readonly string[]).includes(g));
-  if (unknown.length || groups.length === 0)
-    throw new Error(
-      `statements-timeline › filter "${filter}": not actor groups (fix: some of ${ACTOR_GROUPS.join(', ')})`,
-    );
-  return { ...data, statements: data.statements.filter((st) => groups.includes(st.group)) };
-}
-
-const dot =
-  (className: string, r: number) =>
-  (cx: number, cy: number, key: string): Mark[] => [{ kind: 'circle', key, cx, cy, r, className }];
+export { card, shortSpeaker } from './card.ts';
+export type { LayoutOptions } from './geometry.ts';
+export { CHANNEL_LABELS, GROUP_LABELS } from './labels.ts';
+export { filterStatements, orderedStatements, states, statesFor } from './states.ts';
+export { AXIS_ZONE } from './time.ts';
 
 export function layout(
   data: StatementsData,
@@ -398,130 +225,24 @@ export function layout(
   }
 
   // Day axis, the break, and the month labels of the later assessments.
-  const axisY = laneTop + 4;
-  const labelY = axisY + 6 + 0.85 * fs;
-  marks.push({ kind: 'line', key: 'axis', x1: axisLeft, x2: mainRight, y1: axisY, y2: axisY, className: 'axis' });
-  const dayStarts = d3UtcDay.range(new Date(first), new Date(last));
-  // The step figures repeat the chart once per step: there the day labels go without rules.
-  for (const d of options.compact ? [] : dayStarts) {
-    marks.push({
-      kind: 'line',
-      key: `tick-${isoDay(d)}`,
-      x1: x(d.getTime()),
-      x2: x(d.getTime()),
-      y1: 8 + headerHeight,
-      y2: axisY + 4,
-      className: 'day-rule',
-    });
-  }
-  const dayLabel =
-    (full: boolean) =>
-    (d: Date): TextMark => ({
-      kind: 'text',
-      key: `day-${isoDay(d)}`,
-      x: x(d.getTime() + DAY_MS / 2),
-      y: labelY,
-      text: full ? formatDay(d, false) : String(d.getUTCDate()),
-      fontSize: fs,
-      anchor: 'middle',
-      className: 'axis-label',
-    });
-  const useFull = labelsFit(dayStarts, dayLabel(true));
-  const kept = useFull ? dayStarts : thinLabels(dayStarts, [1, 2, 3, 7], dayLabel(false));
-  marks.push(...kept.map(dayLabel(useFull)));
-  let bottom = labelY + 0.25 * fs;
-  // The later assessments' span may share the row, flush right.
-  const laterSpan = groups.length === 1 && groups[0] && textWidth(groups[0].label, fs) > groups[0].width;
-  const monthsRoom = axisRight - axisLeft - (laterSpan ? textWidth(groups[0]?.label ?? '', fs) + 12 : 0);
-  if (!useFull && dayStarts[0]) {
-    const months = [...new Set(dayStarts.map((d) => `${monthShort(d.getUTCMonth())}`))];
-    const year = dayStarts[0].getUTCFullYear();
-    marks.push({
-      kind: 'text',
-      key: 'axis-months',
-      x: axisLeft,
-      y: labelY + fs + 6,
-      text:
-        [`${months.join('–')} ${year}, US Eastern time`, `${months.join('–')} ${year}`].find(
-          (t) => textWidth(t, fs) <= monthsRoom,
-        ) ?? `${months.join('–')} ${year}`,
-      fontSize: fs,
-      className: 'axis-label',
-    });
-    bottom = labelY + fs + 6 + 0.25 * fs;
-  }
-
-  if (later.length) {
-    const bx = mainRight + breakGap / 2;
-    marks.push({
-      kind: 'line',
-      key: 'break-line',
-      x1: bx,
-      x2: bx,
-      y1: 8 + headerHeight,
-      y2: axisY + 4,
-      className: 'break-line',
-    });
-    marks.push({
-      kind: 'path',
-      key: 'break-mark',
-      d: `M${bx - 6},${axisY + 5}L${bx - 2},${axisY - 5}M${bx + 2},${axisY + 5}L${bx + 6},${axisY - 5}`,
-      className: 'break-mark',
-    });
-    const heading = ['Later assessments', 'Later'].find((t) => textWidth(t, fs) <= laterWidth + breakGap / 2 - 2) ?? '';
-    if (heading) {
-      marks.push({
-        kind: 'text',
-        key: 'later-heading',
-        x: axisRight,
-        y: 8 + fs,
-        text: heading,
-        fontSize: fs,
-        anchor: 'end',
-        className: 'later-heading',
-      });
-    }
-    let gx = mainRight + breakGap;
-    for (const grp of groups) {
-      marks.push({
-        kind: 'line',
-        key: `later-axis-${grp.label}`,
-        x1: gx + 4,
-        x2: gx + grp.width - 4,
-        y1: axisY,
-        y2: axisY,
-        className: 'axis',
-      });
-      // A label wider than its slot (the narrow layout's one shared slot) goes on the second row, flush right.
-      const below = textWidth(grp.label, fs) > grp.width;
-      marks.push({
-        kind: 'text',
-        key: `later-${grp.label}`,
-        x: below ? axisRight : gx + grp.width / 2,
-        y: below ? labelY + fs + 6 : labelY,
-        text: grp.label,
-        fontSize: fs,
-        anchor: below ? 'end' : 'middle',
-        className: 'axis-label',
-      });
-      if (below) bottom = Math.max(bottom, labelY + fs + 6 + 0.25 * fs);
-      gx += grp.width;
-    }
-  }
-  const firstDay = dayStarts[0];
-  const lastDay = dayStarts[dayStarts.length - 1];
-  const span = firstDay && lastDay ? `${formatDay(firstDay, false)} – ${formatDay(lastDay)}` : '';
-  const mainHeading = ['Statements, ' + span, span].find((t) => textWidth(t, fs) <= mainRight - MARGIN) ?? '';
-  if (mainHeading)
-    marks.push({
-      kind: 'text',
-      key: 'main-heading',
-      x: MARGIN,
-      y: 8 + fs,
-      text: mainHeading,
-      fontSize: fs,
-      className: 'main-heading',
-    });
+  const axis = axisMarks({
+    x,
+    first,
+    last,
+    axisLeft,
+    axisRight,
+    mainRight,
+    laneTop,
+    headerHeight,
+    fs,
+    compact: options.compact,
+    groups,
+    later,
+    breakGap,
+    laterWidth,
+  });
+  marks.push(...axis.marks);
+  const { bottom, span } = axis;
 
   const spec: GraphicSpec = {
     width: g.width,
