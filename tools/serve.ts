@@ -34,6 +34,8 @@ export interface ServeOptions {
   base?: string;
   /** Gzip text responses when the client accepts it (default), as static hosts do; false sends every byte as built. */
   gzip?: boolean;
+  /** Send the root's `_headers` rules (default). False serves the files as a host without them would (GitHub Pages). */
+  headers?: boolean;
 }
 
 /** The decoded path, or null when its percent-encoding is malformed (a 400, not a crash). */
@@ -77,7 +79,8 @@ export function serve(options: ServeOptions = {}): Promise<{ server: Server; url
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
       return;
     }
-    for (const [name, values] of headersFor(rules, url.pathname)) res.setHeader(name, values);
+    if (options.headers !== false)
+      for (const [name, values] of headersFor(rules, url.pathname)) res.setHeader(name, values);
     if (!url.pathname.startsWith(base)) {
       res.writeHead(404).end('Not found');
       return;

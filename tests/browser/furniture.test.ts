@@ -38,7 +38,12 @@ const frames = (p: Page | Frame) =>
 /** The first footnote reference in the chapter's running prose, brought to mid-screen. */
 async function firstRef(page: Page | Frame) {
   const ref = page.locator('.chapter__body p a[data-footnote-ref]').first();
-  await ref.evaluate((a) => a.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  // Near the bottom of the screen: on phones the sticky graphic covers the top half, and a click there
+  // would make Playwright scroll to reach the link.
+  await ref.evaluate((a) => {
+    a.scrollIntoView({ block: 'end', behavior: 'instant' });
+    scrollBy({ top: 40, behavior: 'instant' });
+  });
   await frames(page);
   return ref;
 }
@@ -126,7 +131,12 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (name, viewport) => {
     const heights = await page.evaluate(() => {
       const p = document.querySelector('.chapter__body p:has(a[data-footnote-ref])') as HTMLElement;
       const plain = p.cloneNode(true) as HTMLElement;
-      plain.querySelectorAll('sup').forEach((s) => s.replaceWith('0'));
+      // Same width, no height: only the line height may differ, never where the lines wrap.
+      plain.querySelectorAll('sup').forEach((s) => {
+        const gap = document.createElement('span');
+        gap.style.cssText = `display:inline-block;height:0;width:${s.getBoundingClientRect().width}px`;
+        s.replaceWith(gap);
+      });
       p.after(plain);
       const out = { withNotes: p.getBoundingClientRect().height, without: plain.getBoundingClientRect().height };
       plain.remove();

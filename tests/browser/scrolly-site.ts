@@ -8,8 +8,10 @@ import { FIXTURE_SITE } from './fixture-site.ts';
  * Some suites read fixture chapters (tests/fixtures/chapters/) that are not part of the published
  * site: the global setup builds a copy of the site with them once; each suite serves that copy.
  */
-export async function serveFixtureSite(): Promise<{ server: Server; origin: string; url: (path: string) => string }> {
-  const { server, url } = await serve({ root: FIXTURE_SITE, host: '127.0.0.1', port: 0 });
+export async function serveFixtureSite(
+  options: { headers?: boolean } = {},
+): Promise<{ server: Server; origin: string; url: (path: string) => string }> {
+  const { server, url } = await serve({ root: FIXTURE_SITE, host: '127.0.0.1', port: 0, ...options });
   return { server, origin: new URL(url).origin, url: (path) => new URL(path.replace(/^\//, ''), url).href };
 }
 

@@ -240,11 +240,20 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
   });
 });
 
-describe('scrolly inside a cross-origin iframe (an LMS embedding the chapter page)', () => {
+// Chapter pages refuse other origins' frames where the host sends _headers (tests/browser/framing.test.ts);
+// on a host that cannot (GitHub Pages) a chapter can be framed, and the engine must still work there.
+describe('scrolly inside a cross-origin iframe, on a host without _headers', () => {
+  let bare: Awaited<ReturnType<typeof serveFixtureSite>>;
+  beforeAll(async () => {
+    bare = await serveFixtureSite({ headers: false });
+  });
+  afterAll(async () => {
+    await new Promise((done) => bare.server.close(done));
+  });
   it('follows scrolling inside the frame in both directions and after a jump', async () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1300, height: 900 } });
     await page.setContent(
-      `<iframe title="Chapter" src="${url(PATH)}" style="width:1280px;height:800px;border:0"></iframe>`,
+      `<iframe title="Chapter" src="${bare.url(PATH)}" style="width:1280px;height:800px;border:0"></iframe>`,
       { waitUntil: 'networkidle' },
     );
     const frame = page.frames().find((f) => f.url().includes(PATH))!;

@@ -24,19 +24,20 @@ function rule(path: string, headers: Record<string, string>): string {
   return [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
 }
 
+/**
+ * The header policy leaves scripts and styles to each page's <meta> policy (BASE_CSP plus the hashes
+ * of that page's inline scripts, and 'wasm-unsafe-eval' on the search page only): a browser enforces
+ * both policies, and a host file cannot know the hashes, so a header `default-src` would block them.
+ */
+const HEADER_CSP = BASE_CSP.filter((d) => !d.startsWith('default-src'));
+
 /** `pages` are site paths with trailing slashes ("/", "/about/"); embeds live under `${base}embed/`. */
 export function headersFile(pages: string[], base = '/'): string {
-  const csp = (ancestors: string) => [...BASE_CSP, `frame-ancestors ${ancestors}`].join('; ');
+  const csp = (ancestors: string) => [...HEADER_CSP, `frame-ancestors ${ancestors}`].join('; ');
   return [
     '# Generated at build time by src/pages/[hostfile].ts; see README "Deploy".',
     rule(`${base}*`, COMMON_HEADERS),
-    // The search page runs Pagefind's WebAssembly module; no other page may compile any.
-    ...pages.map((p) =>
-      rule(p, {
-        'Content-Security-Policy':
-          p === `${base}search/` ? `${csp("'self'")}; script-src 'self' 'wasm-unsafe-eval'` : csp("'self'"),
-      }),
-    ),
+    ...pages.map((p) => rule(p, { 'Content-Security-Policy': csp("'self'") })),
     '# Chapters are embedded by teachers on any site (LMS, Google Sites, WordPress).',
     rule(`${base}embed/*`, { 'Content-Security-Policy': csp('*') }),
     rule(`${base}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),

@@ -16,14 +16,16 @@ export interface SearchRecord {
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** What one row of each graphic's data stands for. */
+/**
+ * What one row of each graphic's data stands for. Only these rows become records: the ledger's claims
+ * and the reports table restate statements in other words, and as records of their own they would
+ * outrank the statement a reader is looking for.
+ */
 const ENTRY_KIND: Record<string, string> = {
   'statements-timeline': 'Statement',
   'toll-2019': 'Death',
   sanctions: 'Measure',
   'sanctions-path': 'Measure',
-  'claims-ledger': 'Claim',
-  'report-outlets': 'Report',
 };
 
 /**
@@ -36,6 +38,8 @@ export function searchRecords(pages: readonly { path: string; html: string }[]):
   for (const { path, html } of pages) {
     const $ = load(html);
     $('[data-scrolly]').each((_, section) => {
+      const kind = ENTRY_KIND[$(section).attr('data-graphic') ?? ''];
+      if (!kind) return;
       const json = $(section).find('script[data-scrolly-payload]').text();
       const payload = json ? (JSON.parse(json) as ScrollyPayload) : undefined;
       $(section)
@@ -50,7 +54,6 @@ export function searchRecords(pages: readonly { path: string; html: string }[]):
             .map((_, c) => clean($(c).text()))
             .get()
             .filter(Boolean);
-          const kind = ENTRY_KIND[$(section).attr('data-graphic') ?? ''] ?? 'Data entry';
           entries.set(id, {
             url: `${path}#${id}`,
             content: cells.join('. '),
