@@ -30,7 +30,9 @@ const LIGHTHOUSE_PAGES = [
 const MODES = args.includes('--uncompressed') ? [true, false] : [true];
 /** 100 in every category is the bar; a lower threshold must be written here with its reason. */
 const THRESHOLD: Record<(typeof CATEGORIES)[number], number> = {
-  performance: 100,
+  // 99 on the-2019-toll (2026-11-29): 90 ms of total blocking time under Lighthouse's 4x CPU slowdown,
+  // the long tasks `PERF_CPU_SLOWDOWN=4` finds in tests/perf. Back to 100 when issue 13's weight work lands.
+  performance: 99,
   accessibility: 100,
   'best-practices': 100,
   seo: 100,
@@ -120,7 +122,7 @@ const md = [
   '|---|---:|---:|---:|---:|',
   ...pages.map((p) => `| ${p.path} | ${kb(p.html)} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.fonts)} |`),
   '',
-  `Canonical scrollama + full d3 page: ${kb(canonical)} KB of gzipped JS. Our heaviest page: ${kb(maxJs)} KB ` +
+  `The same charts drawn in the browser (d3-array, d3-scale, d3-time + scrollama): ${kb(canonical)} KB of gzipped JS. Our heaviest page: ${kb(maxJs)} KB ` +
     `(${((maxJs / canonical) * 100).toFixed(1)} % of it, ratio 1 : ${(canonical / Math.max(maxJs, 1)).toFixed(1)}).`,
   '',
   failures.length ? `## Failures\n\n${failures.map((f) => `- ${f}`).join('\n')}` : '## All gates passed',
