@@ -5,6 +5,8 @@
  * light dismiss) and focus goes back to the reference. CSS anchors the pop-up to its reference where
  * anchor positioning exists; elsewhere it is placed from the reference's box.
  */
+import { idFromHash } from './hash.ts';
+
 const anchored = CSS.supports('position-area', 'block-end');
 const HOVER_DELAY = 150;
 let hoverTimer = 0;
@@ -91,7 +93,7 @@ for (const pop of document.querySelectorAll<HTMLElement>('.fn-pop[popover]')) {
 
 // A link to a note in the folded list opens the fold (browsers do this for fragment targets; not all).
 function unfoldForHash(): void {
-  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = location.hash.length > 1 ? document.getElementById(idFromHash(location.hash)) : null;
   const fold = target?.closest<HTMLDetailsElement>('details[data-footnotes-fold]');
   if (fold && !fold.open) {
     fold.open = true;

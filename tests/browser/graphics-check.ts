@@ -70,6 +70,8 @@ export interface TextReport {
   minPx: number;
   /** Pairs of visible text labels whose boxes overlap. */
   overlaps: string[];
+  /** The visible texts. */
+  shown: string[];
 }
 
 /** Reads rendered text sizes and text overlaps of one SVG, as the reader's browser lays them out. */
@@ -90,7 +92,7 @@ export function textReport(svg: Locator): Promise<TextReport> {
       }),
     );
     const sizes = visible.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-    return { minPx: sizes.length ? Math.min(...sizes) : Infinity, overlaps };
+    return { minPx: sizes.length ? Math.min(...sizes) : Infinity, overlaps, shown: boxes.map((b) => b.t) };
   });
 }
 

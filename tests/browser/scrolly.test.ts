@@ -250,9 +250,7 @@ describe('scrolly inside a cross-origin iframe, on a host without _headers', () 
   afterAll(async () => {
     await new Promise((done) => bare.server.close(done));
   });
-  // Skipped 2026-11-29: since the server applies _headers this case needs a header-free host, and on it the
-  // page reports 13 problems not yet read. Open in issue 15; tests/browser/framing.test.ts covers framing.
-  it.skip('follows scrolling inside the frame in both directions and after a jump', async () => {
+  it('follows scrolling inside the frame in both directions and after a jump', async () => {
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1300, height: 900 } });
     await page.setContent(
       `<iframe title="Chapter" src="${bare.url(PATH)}" style="width:1280px;height:800px;border:0"></iframe>`,
@@ -271,7 +269,8 @@ describe('scrolly inside a cross-origin iframe, on a host without _headers', () 
     await frame.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
     await settle(frame);
     expect(await sectionState(frame, FIRST)).toEqual({ step: 3, state: 3 });
-    expect(problems).toEqual([]);
+    // The framed chapter's own files come from the bare host: first-party to the frame.
+    expect(problems.filter((p) => !p.startsWith(`third-party request: ${bare.origin}/`))).toEqual([]);
     await context.close();
   });
 });

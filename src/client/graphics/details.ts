@@ -5,6 +5,7 @@
  * labelled marks; marks elsewhere (the sticky graphic, the other step figures) show the details of
  * their labelled twin with the same data-key in the same section. No focus is ever trapped.
  */
+import { idFromHash } from '../hash.ts';
 import './mark-keys.ts';
 
 const MARKS = '.graphic [data-key]';
@@ -34,7 +35,13 @@ function card(): HTMLElement {
   return tip;
 }
 
-function show(mark: Element): void {
+/** Where the card goes: beside the pointer for a pointer (a tall mark's box would put it over the pointer), else the mark. */
+function anchorBox(mark: Element, at?: MouseEvent): Pick<DOMRect, 'left' | 'width' | 'top' | 'bottom'> {
+  if (!at || (at.clientX === 0 && at.clientY === 0)) return mark.getBoundingClientRect();
+  return { left: at.clientX, width: 0, top: at.clientY - 16, bottom: at.clientY + 16 };
+}
+
+function show(mark: Element, at?: MouseEvent): void {
   const source = labelled(mark);
   const text = source?.getAttribute('aria-label');
   if (!text || getComputedStyle(mark).opacity === '0') return;
@@ -50,17 +57,27 @@ function show(mark: Element): void {
   } else t.textContent = text;
   t.hidden = false;
   current = mark;
-  const box = mark.getBoundingClientRect();
-  const width = Math.min(320, document.documentElement.clientWidth - 16);
+  place(t, anchorBox(mark, at));
+}
+
+/** Below the anchor, else above it, else beside it: the card never covers what it describes. */
+function place(t: HTMLElement, box: Pick<DOMRect, 'left' | 'width' | 'top' | 'bottom'>): void {
+  const page = document.documentElement.clientWidth;
+  const width = Math.min(320, page - 16);
   t.style.maxWidth = `${width}px`;
-  const left = Math.min(
-    Math.max(8, box.left + box.width / 2 - width / 2),
-    document.documentElement.clientWidth - width - 8,
-  );
-  const below = box.bottom + 8;
-  const fitsBelow = below + t.offsetHeight < innerHeight;
+  const h = t.offsetHeight;
+  const w = Math.min(width, t.offsetWidth);
+  let left = Math.min(Math.max(8, box.left + box.width / 2 - w / 2), page - w - 8);
+  let top: number;
+  if (box.bottom + 8 + h < innerHeight) top = box.bottom + 8;
+  else if (box.top - 8 - h > 0) top = box.top - 8 - h;
+  else {
+    const right = box.left + box.width + 12;
+    left = right + w < page - 8 ? right : Math.max(8, box.left - 12 - w);
+    top = Math.min(Math.max(8, (box.top + box.bottom) / 2 - h / 2), Math.max(8, innerHeight - h - 8));
+  }
   t.style.left = `${left + scrollX}px`;
-  t.style.top = `${(fitsBelow ? below : Math.max(8, box.top - 8 - t.offsetHeight)) + scrollY}px`;
+  t.style.top = `${top + scrollY}px`;
 }
 
 function hide(delay = 0): void {
@@ -77,7 +94,7 @@ const markOf = (e: Event) => (e.target instanceof Element ? e.target.closest(MAR
 
 document.addEventListener('pointerover', (e) => {
   const mark = markOf(e);
-  if (mark && mark !== current) show(mark);
+  if (mark && mark !== current) show(mark, e);
 });
 document.addEventListener('pointerout', (e) => {
   // A short grace period lets the pointer travel from the mark onto the card.
@@ -92,7 +109,7 @@ document.addEventListener('focusout', (e) => {
 });
 document.addEventListener('click', (e) => {
   const mark = markOf(e);
-  if (mark) show(mark);
+  if (mark) show(mark, e);
   else if (current && !(e.target instanceof Node && tip?.contains(e.target))) hide();
 });
 document.addEventListener('keydown', (e) => {
@@ -102,17 +119,9 @@ document.addEventListener('keydown', (e) => {
 addEventListener('beforeprint', () => {
   for (const d of document.querySelectorAll<HTMLDetailsElement>('.graphic-data__tables')) d.open = true;
 });
-/** The fragment's id; null for none or for a malformed one ("#%"), which names no element anyway. */
-function hashId(): string | null {
-  try {
-    return decodeURIComponent(location.hash.slice(1)) || null;
-  } catch {
-    return null;
-  }
-}
 // A link to one row of a data table (a statement, a death, a measure) opens the table around it.
 const revealTarget = () => {
-  const id = hashId();
+  const id = idFromHash(location.hash);
   const target = id ? document.getElementById(id) : null;
   const box = target?.closest('details');
   // The scrolly client opened the step that shows this entry: that, not the table, is the way in.

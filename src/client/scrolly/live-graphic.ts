@@ -22,12 +22,16 @@ export function applyState(marks: Map<string, SVGElement>, state: StateAttribute
   }
 }
 
-/** The states of one live copy, decoded against the drawing as the server sent it (read before any change). */
+/**
+ * The states of one live copy, decoded against the drawing as the server sent it (read before any
+ * change). A mark no state changes (an axis, a legend) is in every state as drawn: leaving it out
+ * would fade it (applyState hides marks a state does not have).
+ */
 export function readStates(marks: Map<string, SVGElement>, encoded: EncodedStates): Map<number, StateAttributes> {
+  const changed = changedNames(encoded);
   const drawn: StateAttributes = {};
-  for (const [key, names] of changedNames(encoded)) {
-    const el = marks.get(key);
-    if (!el) continue;
+  for (const [key, el] of marks) {
+    const names = changed.get(key) ?? [];
     drawn[key] = Object.fromEntries(
       [...names].map((n) => [n, (n === 'text' ? el.textContent : el.getAttribute(n)) ?? '']),
     );

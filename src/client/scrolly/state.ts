@@ -33,15 +33,7 @@ export function clampStep(index: number, count: number): number {
   return Math.min(Math.max(index, 0), Math.max(count - 1, 0));
 }
 
-/** The id a location hash points at, decoded; '' when there is none. */
-export function idFromHash(hash: string): string {
-  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
+export { idFromHash } from '../hash.ts';
 
 /** What the live region says for a step; the graphic's state title, never its internals. */
 export function announcement(stepIndex: number, stepCount: number, stateTitle: string): string {

@@ -137,7 +137,7 @@ export function layout(
   // screens the dots and the status have their own columns; on phones they share the row's last line.
   const textX = M + 2 * r + 8;
   const inner = w - 2 * M;
-  const side = wide ? { c: M + inner * 0.6, cw: inner * 0.2, d: M + inner * 0.82, dw: inner * 0.18 } : undefined;
+  const side = wide ? { c: M + inner * 0.66, cw: inner * 0.17, d: M + inner * 0.84, dw: inner * 0.16 } : undefined;
   const textW = (side ? side.c - 12 : w - M) - textX;
   if (side) {
     const heads: [string, number, number][] = [

@@ -1,5 +1,6 @@
 import type { Mark } from '../spec.ts';
 import { firstDayOf, monthShort } from '../shared/dates.ts';
+import { sum } from 'd3-array';
 import { textWidth } from '../shared/text.ts';
 import { GROUP_LABELS } from './labels.ts';
 import { ACTOR_GROUPS, type Statement } from './types.ts';
@@ -28,13 +29,17 @@ export function geometry(width: number, compact = false): Geometry {
   return { width, fs, r, step: 2 * r + 3, narrow, labelWidth };
 }
 
-/** On narrow screens the later assessments of one lane share a slot this many dots wide, in rows. */
+/** Where the later assessments share one slot, each lane's take this many dots a row. */
 const NARROW_SLOT = 4;
+/** The most of the plot's width the later assessments may take in one slot per month. */
+const MAX_LATER_SHARE = 0.35;
 
 export interface LaterGroup {
   label: string;
   items: Statement[];
   width: number;
+  /** One slot for every later assessment, a few dots wide per lane, in rows. */
+  shared?: boolean;
 }
 
 /** Later assessments are months apart: they get one slot each, grouped under a month label. */
@@ -48,14 +53,15 @@ export function laterGroups(later: Statement[], g: Geometry): LaterGroup[] {
     if (last && last.label === label) last.items.push(st);
     else groups.push({ label, items: [st], width: 0 });
   }
-  // On narrow screens one labelled slot per month would squeeze the main axis to nothing: the later
-  // assessments share one slot there, a few dots wide, labelled with their span under the axis.
-  if (g.narrow && groups.length > 1) {
+  for (const grp of groups) grp.width = Math.max(textWidth(grp.label, g.fs) + 10, grp.items.length * g.step + 10);
+  // One labelled slot per month must leave the days of the main axis most of the plot; where it would
+  // not (always on narrow screens), the later assessments share one slot, labelled with their span.
+  const plot = g.width - 2 * MARGIN - g.labelWidth;
+  if (groups.length > 1 && (g.narrow || sum(groups, (grp) => grp.width) > MAX_LATER_SHARE * plot)) {
     const span = `${groups[0]?.label.replace(' (undated)', '')}–${groups[groups.length - 1]?.label}`;
     const perLane = Math.max(...ACTOR_GROUPS.map((grp) => later.filter((st) => st.group === grp).length));
-    return [{ label: span, items: later, width: Math.min(perLane, NARROW_SLOT) * g.step + 10 }];
+    return [{ label: span, items: later, width: Math.min(perLane, NARROW_SLOT) * g.step + 10, shared: true }];
   }
-  for (const grp of groups) grp.width = Math.max(textWidth(grp.label, g.fs) + 10, grp.items.length * g.step + 10);
   return groups;
 }
 

@@ -67,6 +67,24 @@ describe('statements-timeline layout', () => {
     expect(visibleText(spec)).toMatch(/Apr 2021/);
   });
 
+  it('leaves the days most of the width when later assessments span many months, at every width', () => {
+    const later = fixture.statements.find((st) => st.phase === 'later-assessment')!;
+    const months = ['2020-08-01', '2020-09-01', '2020-11-01', '2021-01-01', '2021-02-01', '2021-06-01'];
+    const many: StatementsData = {
+      ...fixture,
+      statements: [...fixture.statements, ...months.map((date) => ({ ...later, id: `${date}-later`, date }))],
+    };
+    for (const width of TEST_WIDTHS) {
+      const spec = layout(many, width, 0);
+      const breakLine = spec.marks.find((m) => m.key === 'break-line');
+      if (breakLine?.kind !== 'line') throw new Error('no break');
+      const days = nodes(spec).filter((m) => m.cx < breakLine.x1);
+      const spread = Math.max(...days.map((m) => m.cx)) - Math.min(...days.map((m) => m.cx));
+      expect(spread, `${width} px`).toBeGreaterThan(0.45 * width);
+      expectReadable(spec);
+    }
+  });
+
   it('state i activates statement i-1 with a quote card; state 0 has none', () => {
     expect(layout(fixture, 768, 0).card).toBeUndefined();
     const ordered = orderedStatements(fixture);

@@ -56,8 +56,8 @@ export function layout(
     const start = cursor + (grp.width - slots * g.step) / 2 + g.step / 2;
     const inLane = new Map<ActorGroup, number>();
     grp.items.forEach((st, i) => {
-      // The shared narrow slot counts per lane, so a lane's later assessments wrap onto rows there.
-      const j = g.narrow ? (inLane.get(st.group) ?? 0) : i;
+      // The shared slot counts per lane, so a lane's later assessments wrap onto rows there.
+      const j = grp.shared ? (inLane.get(st.group) ?? 0) : i;
       inLane.set(st.group, j + 1);
       nodeX.set(st.id, start + (j % slots) * g.step);
     });
