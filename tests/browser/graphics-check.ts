@@ -72,6 +72,8 @@ export interface TextReport {
   overlaps: string[];
   /** The visible texts. */
   shown: string[];
+  /** Visible texts that reach outside the drawing's viewBox. */
+  outside: string[];
 }
 
 /** Reads rendered text sizes and text overlaps of one SVG, as the reader's browser lays them out. */
@@ -92,7 +94,18 @@ export function textReport(svg: Locator): Promise<TextReport> {
       }),
     );
     const sizes = visible.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-    return { minPx: sizes.length ? Math.min(...sizes) : Infinity, overlaps, shown: boxes.map((b) => b.t) };
+    const view = el.viewBox.baseVal;
+    // Half a pixel of rounding at the edge is not a label cut off.
+    const outside = boxes
+      .filter(
+        ({ b }) =>
+          b.x < view.x - 0.5 ||
+          b.y < view.y - 0.5 ||
+          b.x + b.width > view.x + view.width + 0.5 ||
+          b.y + b.height > view.y + view.height + 0.5,
+      )
+      .map(({ t }) => t);
+    return { minPx: sizes.length ? Math.min(...sizes) : Infinity, overlaps, shown: boxes.map((b) => b.t), outside };
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWPORTS, launch, openPage, pageTimersFired, siteUrl } from './helpers.ts';
@@ -6,10 +6,11 @@ import { CASES, shoot, textReport, tip } from './graphics-check.ts';
 import { settle } from './scrolly-site.ts';
 
 /**
- * The story's graphics as a reader sees them: every state at phone and desktop width (light, and dark
- * for one pass), screenshotted to reports/screenshots/ for a person to look at, with what can be
- * asserted asserted: readable text sizes, no overlapping labels, one mark per data entry, the mark
- * details card on focus and Escape, and a data table with a row per mark.
+ * The story's graphics as a reader sees them: every state and every step figure at five widths, light
+ * and dark, screenshotted to reports/screenshots/ for a person to look at, with what can be asserted
+ * asserted: readable text sizes, labels inside the drawing and not overlapping, the words the server
+ * drew, one mark per data entry, the mark details card on focus and Escape, and a data table with a
+ * row per mark.
  */
 let browser: Browser;
 beforeAll(async () => {
@@ -21,6 +22,11 @@ afterAll(async () => {
 
 const phone: BrowserContextOptions = { viewport: VIEWPORTS.phone, reducedMotion: 'reduce' };
 const desktop: BrowserContextOptions = { viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' };
+/** Every width a reader may bring: a small phone, the story's phone, a tablet, a laptop, a desktop. */
+const WIDTHS = [320, 390, 768, 1280, 1920] as const;
+const HEIGHTS: Record<(typeof WIDTHS)[number], number> = { 320: 640, 390: 844, 768: 1024, 1280: 800, 1920: 1080 };
+/** Text sizes are asserted at the story's phone and laptop sizes; elsewhere the drawing scales. */
+const READ_AT = new Set<number>([VIEWPORTS.phone.width, VIEWPORTS.desktop.width]);
 
 describe.each(CASES)('$graphic', (c) => {
   const open = async (options: BrowserContextOptions, hash = '') => {
@@ -30,39 +36,65 @@ describe.each(CASES)('$graphic', (c) => {
     return watched;
   };
 
-  /** Every state of the sticky graphic, one step at a time, as a deep link to each step shows it. */
-  const stickyStates = async (page: Page, width: number, scheme: string, copy: string) => {
+  /** Screenshots in light and then dark, back in light after: one page serves both schemes. */
+  const shootBoth = async (page: Page, target: Locator, name: string) => {
+    await shoot(target, `${name}-light`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settle(page);
+    await shoot(target, `${name}-dark`);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await settle(page);
+  };
+
+  /** Text sizes, overlaps and labels inside the drawing; sizes only where the story is read (390, 1280). */
+  const readable = async (svg: Locator, width: number, what: string) => {
+    const text = await textReport(svg);
+    if (READ_AT.has(width)) expect(text.minPx, `${what}: smallest text`).toBeGreaterThanOrEqual(12);
+    expect(text.overlaps, `${what}: overlapping labels`).toEqual([]);
+    expect(text.outside, `${what}: labels outside the drawing`).toEqual([]);
+    return text;
+  };
+
+  /** Every state of the sticky graphic, stepping with the stepper from a deep link to the first step. */
+  const stickyStates = async (page: Page, width: number) => {
     const ids = await page.locator(`#${c.section} .scrolly-step`).evaluateAll((els) => els.map((e) => e.id));
+    // The copy drawn for this width is the one displayed (section-build.ts WIDTHS).
+    const copy = await page
+      .locator(`#${c.section} .scrolly-graphic svg.graphic`)
+      .evaluateAll((els) =>
+        els.find((el) => getComputedStyle(el).display !== 'none')?.classList.contains('graphic--wide'),
+      );
+    const svg = page.locator(`#${c.section} .scrolly-graphic svg.${copy ? 'graphic--wide' : 'graphic--narrow'}`);
     // The server drew the first step's state: the script's first state must show the same words.
     const served = load(await (await page.request.get(siteUrl(`/${c.chapter}/`))).text());
-    const drawnText = served(`#${c.section} .scrolly-graphic svg.${copy} text`)
+    const drawnText = served(`#${c.section} .scrolly-graphic svg.${copy ? 'graphic--wide' : 'graphic--narrow'} text`)
       .filter((_, t) => served(t).attr('opacity') !== '0' && served(t).text().trim() !== '')
       .map((_, t) => served(t).text())
       .get()
       .sort();
+    await page.goto(siteUrl(`/${c.chapter}/`) + `#${ids[0]}`, { waitUntil: 'networkidle' });
     for (const [i, id] of ids.entries()) {
-      await page.goto(siteUrl(`/${c.chapter}/`) + `#${id}`, { waitUntil: 'networkidle' });
+      if (i > 0) await page.locator(`#${c.section} [data-scrolly-next]`).click();
       await page.waitForFunction(
         ([sid, stepId]) => document.querySelector(`#${sid} .scrolly-step[aria-current="step"]`)?.id === stepId,
         [c.section, id] as const,
       );
       await settle(page);
-      const svg = page.locator(`#${c.section} .scrolly-graphic svg.${copy}`);
-      await shoot(page.locator(`#${c.section} .scrolly-stage`), `${c.graphic}-${width}-${scheme}-${id}`);
-      if (scheme === 'dark') continue;
-      const text = await textReport(svg);
-      expect(text.minPx, `${id}: smallest text`).toBeGreaterThanOrEqual(12);
-      expect(text.overlaps, `${id}: overlapping labels`).toEqual([]);
+      await shootBoth(page, page.locator(`#${c.section} .scrolly-stage`), `${c.graphic}-${width}-${id}`);
+      const text = await readable(svg, width, id);
       if (i === 0) expect(text.shown.sort(), `${id}: words the server drew`).toEqual(drawnText);
     }
   };
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`draws every step readably at 390 px, sticky where it fits and as step figures (${scheme})`, async () => {
-      const { context, page, problems } = await open({ ...phone, colorScheme: scheme });
-      const fit = await page.locator(`#${c.section}`).getAttribute('data-phone-fit');
-      if (fit !== 'none') {
-        await stickyStates(page, 390, scheme, 'graphic--narrow');
+  for (const width of WIDTHS) {
+    it(`draws every step at ${width} px, light and dark: sticky where it is, and every step figure`, async () => {
+      const viewport = { width, height: HEIGHTS[width] };
+      const { context, page, problems } = await open({ viewport, reducedMotion: 'reduce' });
+      const sticky = await page
+        .locator(`#${c.section} .scrolly-graphic`)
+        .evaluate((el) => getComputedStyle(el).display !== 'none');
+      if (sticky) {
+        await stickyStates(page, width);
         // The step figures are the "All steps" view here.
         await page.locator(`#${c.section} [data-scrolly-all]`).click();
         await settle(page);
@@ -75,31 +107,19 @@ describe.each(CASES)('$graphic', (c) => {
         const step = steps.nth(i);
         const id = (await step.getAttribute('id')) ?? String(i);
         const svg = step.locator('.scrolly-step__figure svg');
-        await shoot(step.locator('.scrolly-step__figure'), `${c.graphic}-390-${scheme}-figure-${id}`);
-        if (scheme === 'dark') continue;
-        const text = await textReport(svg);
-        expect(text.minPx, `${id}: smallest text`).toBeGreaterThanOrEqual(12);
-        expect(text.overlaps, `${id}: overlapping labels`).toEqual([]);
+        await shootBoth(page, step.locator('.scrolly-step__figure'), `${c.graphic}-${width}-figure-${id}`);
+        await readable(svg, width, id);
         const marks = await svg.locator(c.marks).count();
         if (c.partial) expect(marks, `${id}: marks`).toBeLessThanOrEqual(c.count);
         else expect(marks, `${id}: marks`).toBe(c.count);
         if ((await svg.locator('[data-key][tabindex]').count()) > 0) focusFigures += 1;
       }
-      if (scheme === 'light') {
-        // One figure per section has focusable marks, one per data entry, and one tab stop (the arrow
-        // keys move between them).
-        const figures = page.locator(`#${c.section} .scrolly-step__figure`);
-        expect(focusFigures).toBe(1);
-        expect(await figures.locator('[data-key][tabindex]').count()).toBe(c.count);
-        expect(await figures.locator('[tabindex="0"]').count()).toBe(1);
-      }
-      expect(problems).toEqual([]);
-      await context.close();
-    });
-
-    it(`draws every state of the sticky graphic readably at 1280 px (${scheme})`, async () => {
-      const { context, page, problems } = await open({ ...desktop, colorScheme: scheme });
-      await stickyStates(page, 1280, scheme, 'graphic--wide');
+      // One figure per section has focusable marks, one per data entry, and one tab stop (the arrow
+      // keys move between them).
+      const figures = page.locator(`#${c.section} .scrolly-step__figure`);
+      expect(focusFigures).toBe(1);
+      expect(await figures.locator('[data-key][tabindex]').count()).toBe(c.count);
+      expect(await figures.locator('[tabindex="0"]').count()).toBe(1);
       expect(problems).toEqual([]);
       await context.close();
     });

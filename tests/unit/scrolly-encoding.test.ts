@@ -21,6 +21,19 @@ const states = new Map<number, StateAttributes>([
 describe('states sent as changes', () => {
   const encoded = encodeStates(drawn, [0, 2, 1], states);
 
+  it('sends a default back for an attribute a state stops setting (a text anchor), but not for a fade', () => {
+    const label = { x: '700', 'text-anchor': 'end', opacity: '1' };
+    const moved = encodeStates(
+      { label, gone: label },
+      [0, 1],
+      new Map([
+        [0, { label, gone: label }],
+        [1, { label: { x: '12', opacity: '1' } }],
+      ]),
+    );
+    expect(moved.changes[1]).toEqual({ label: { x: '12', 'text-anchor': '' }, gone: { opacity: '0' } });
+  });
+
   it('sends only what changed from the state before, and nothing for the state the page draws', () => {
     expect(encoded.changes[0]).toEqual({});
     expect(encoded.changes[1]).toEqual({ a: { x: '1' }, b: { opacity: '1' }, c: { opacity: '0' } });

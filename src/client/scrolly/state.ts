@@ -65,10 +65,15 @@ export function encodeStates(
   const keys = Object.keys(drawn);
   const shown: StateAttributes = Object.fromEntries(keys.map((k) => [k, { ...drawn[k] }]));
   const changes = order.map((k) => {
-    const target = attributesForState(keys, states.get(k) ?? {});
+    const state = states.get(k) ?? {};
+    const target = attributesForState(keys, state);
     const change: StateAttributes = {};
-    for (const [key, attrs] of Object.entries(target)) {
+    for (const [key, own] of Object.entries(target)) {
       const before = (shown[key] ??= {});
+      // An attribute this state's mark does not set (a text's anchor, a class) goes back to its
+      // default (''), or it would keep the last state's value. A faded-out mark keeps its looks.
+      const cleared = key in state ? Object.keys(before).filter((n) => !(n in own) && before[n] !== '') : [];
+      const attrs = { ...Object.fromEntries(cleared.map((n) => [n, ''])), ...own };
       for (const [name, value] of Object.entries(attrs)) {
         if (before[name] === value) continue;
         (change[key] ??= {})[name] = value;
