@@ -81,12 +81,28 @@ describe.each(PAGES)('printing the $kind page $path', ({ path, pdf }) => {
     expect(await shown(page, '.teaching__questions li')).toBe(questions);
   });
 
-  it('makes a PDF handout (kept in reports/ to look at)', async () => {
+  it('puts the teaching box with its questions before the story', async () => {
+    const top = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+    expect(await top('.teaching')).toBeLessThan(await top('.scrolly-step'));
+  });
+
+  it.each([
+    ['A4', 'a4'],
+    ['Letter', 'letter'],
+  ] as const)('makes a %s PDF handout (kept in reports/ to look at)', async (format, suffix) => {
     mkdirSync('reports', { recursive: true });
-    await page.pdf({ path: pdf, format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
-    const bytes = readFileSync(pdf);
+    const file = pdf.replace('.pdf', `-${suffix}.pdf`);
+    // Margins a school printer keeps: 15 mm on A4, about 0.6 in on Letter.
+    await page.pdf({ path: file, format, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+    const bytes = readFileSync(file);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = Number(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(bytes.toString('latin1'))?.[1]);
     expect(pages).toBeGreaterThan(1);
+    // A chapter handout stays a handout: a class set is not a ream.
+    expect(pages).toBeLessThan(40);
   });
 });
