@@ -11,12 +11,9 @@ import { fixture as ledgerFixture } from '~/graphics/claims-ledger/fixtures/data
 import { fixture as reportsFixture } from '~/graphics/report-outlets/fixtures/data.ts';
 
 // The story's graphics, on their own test fixtures, through the same build path a section takes.
-import { fixture as sanctionsFixture } from '~/graphics/sanctions/fixtures/data.ts';
-
 const cases: [string, GraphicModule<never>, unknown][] = [
   ['toll-2019', registry['toll-2019']!, loadTollFixture()],
   ['statements-timeline', registry['statements-timeline']!, statementsFixture],
-  ['sanctions', registry.sanctions!, sanctionsFixture],
   ['sanctions-path', registry['sanctions-path']!, sanctionsPathFixture],
   ['claims-ledger', registry['claims-ledger']!, ledgerFixture],
   ['report-outlets', registry['report-outlets']!, reportsFixture],

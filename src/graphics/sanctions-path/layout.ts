@@ -4,7 +4,7 @@ import { firstDayOf, formatDay, formatPartialDate, isoDay, utcDay } from '../sha
 import { textBox, textWidth, thinLabels, wrapText } from '../shared/text.ts';
 import { flowLegend, type FlowEntry } from '../shared/legend.ts';
 import { chartMetrics, clampState, type GraphicState } from '../shared/types.ts';
-import { KIND_LABELS, STATUS_LABELS } from '../sanctions/layout.ts';
+import { KIND_LABELS, STATUS_LABELS } from './labels.ts';
 import { statusSymbol } from './symbols.ts';
 import {
   OUTCOME_STATUSES,

@@ -1,8 +1,32 @@
-import type { KremlinReply, OutcomeStatus, Proposal } from '../sanctions/types.ts';
-import { OUTCOME_STATUSES, PROPOSAL_KINDS } from '../sanctions/types.ts';
+import type { Statement } from '../statements-timeline/types.ts';
+import { OUTCOME_STATUSES, PROPOSAL_KINDS } from '../../lib/content/schemas.ts';
 
+// One list of kinds and statuses: the content model's (the graphic runs at build time only).
 export { OUTCOME_STATUSES, PROPOSAL_KINDS };
-export type { KremlinReply, OutcomeStatus, Proposal };
+
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+export interface Proposal {
+  id: string;
+  kind: ProposalKind;
+  /** Short label, at most 40 characters. */
+  label: string;
+  /** Verbatim wording of the report as the research quotes it. */
+  wording: string;
+  sources: string[];
+  research: string | string[];
+  outcome: {
+    status: OutcomeStatus;
+    date?: string | Date;
+    summary: string;
+    sources: string[];
+  };
+}
+
+/** The Kremlin's reply of 11 June 2020: an entry shaped like statements.yaml's. */
+export type KremlinReply = Pick<Statement, 'id' | 'date' | 'actor' | 'quotes' | 'sources'>;
 
 /** Input of the sanctions-path graphic: content/data/proposals.yaml, the Kremlin's reply, and the end of the time axis. */
 export interface SanctionsPathData {
