@@ -33,46 +33,6 @@ export function legend(
   return { marks, bottom: top };
 }
 
-/**
- * A legend on as few lines as fit: sample symbol and short text side by side, wrapping to a new line
- * when the next entry would cross `maxWidth`. For keys of a few words (filled / hollow / ring), where
- * one entry per line would take more height than the chart.
- */
-export function legendRow(
-  entries: readonly LegendEntry[],
-  x: number,
-  y: number,
-  maxWidth: number,
-  fontSize: number,
-  symbolWidth: number,
-): { marks: Mark[]; bottom: number } {
-  const marks: Mark[] = [];
-  const line = lineHeight(fontSize);
-  const gap = 14;
-  let cx = x;
-  let top = y;
-  for (const entry of entries) {
-    const indent = entry.symbol ? symbolWidth + 5 : 0;
-    const width = indent + textWidth(entry.text, fontSize);
-    if (cx > x && cx + width > x + maxWidth) {
-      cx = x;
-      top += line + 2;
-    }
-    if (entry.symbol) marks.push(...entry.symbol(cx + symbolWidth / 2, top + line / 2, `${entry.key}-symbol`));
-    marks.push({
-      kind: 'text',
-      key: entry.key,
-      x: cx + indent,
-      y: top + 0.5 * line + 0.35 * fontSize,
-      text: entry.text,
-      fontSize,
-      className: 'legend-text',
-    });
-    cx += width + gap;
-  }
-  return { marks, bottom: top + line };
-}
-
 export interface FlowEntry {
   key: string;
   text: string;
@@ -83,8 +43,9 @@ export interface FlowEntry {
 }
 
 /**
- * A legend that runs entries along a line and wraps to the next line when one would pass `x1`:
- * compact on wide screens, stacked on phones, and never wider than the drawing.
+ * A legend on as few lines as fit: entries run along a line (sample symbol, then a few words) and wrap
+ * to the next line when one would pass `x1`: compact on wide screens, stacked on phones, and never
+ * wider than the drawing. For keys of a few words, where one entry per line would outgrow the chart.
  */
 export function flowLegend(
   entries: readonly FlowEntry[],
@@ -112,7 +73,8 @@ export function flowLegend(
       kind: 'text',
       key: e.key,
       x: x + indent,
-      y: top + 0.85 * fontSize,
+      // The text's middle on the symbol's centre line.
+      y: top + 0.5 * lh + 0.35 * fontSize,
       text: e.text,
       fontSize,
       className: 'legend-text',

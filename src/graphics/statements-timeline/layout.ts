@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { CircleMark, GraphicSpec, Mark } from '../spec.ts';
 import { formatPartialDate, isoDay, utcDay } from '../shared/dates.ts';
 import { dodgeLevels } from '../shared/dodge.ts';
-import { legendRow } from '../shared/legend.ts';
+import { flowLegend } from '../shared/legend.ts';
 import { lineHeight, textWidth } from '../shared/text.ts';
 import { clampState, clampWidth } from '../shared/types.ts';
 import { axisMarks } from './axis.ts';
@@ -68,7 +68,7 @@ export function layout(
   // Heading row, then the legend: every encoding a reader meets on the chart, in words.
   const headingY = 8 + fs;
   const sample = (cls: string) => dot(`node legend-node ${cls}`, Math.min(g.r, 6));
-  const key = legendRow(
+  const key = flowLegend(
     [
       { key: 'legend-quoted', text: 'quoted', symbol: sample('quoted') },
       { key: 'legend-unquoted', text: 'reported, no quote', symbol: sample('unquoted') },
@@ -84,7 +84,7 @@ export function layout(
     ],
     MARGIN,
     headingY + 6,
-    g.width - 2 * MARGIN,
+    g.width - MARGIN,
     fs,
     2 * Math.min(g.r, 6) + 8,
   );
