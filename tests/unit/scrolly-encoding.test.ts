@@ -26,7 +26,7 @@ describe('states sent as changes', () => {
     const moved = encodeStates(
       { label, gone: label },
       [0, 1],
-      new Map([
+      new Map<number, StateAttributes>([
         [0, { label, gone: label }],
         [1, { label: { x: '12', opacity: '1' } }],
       ]),
