@@ -88,8 +88,7 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (name, viewport) => {
     expect(await pop.locator('cite').count()).toBeGreaterThan(0);
     expect(await ref.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Escape');
-    await frames(page);
-    expect(await openPopover(page)).toBeNull();
+    await expect.poll(() => openPopover(page)).toBeNull();
     expect(await ref.getAttribute('aria-expanded')).toBe('false');
   });
 

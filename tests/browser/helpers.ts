@@ -59,7 +59,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('requestfailed', (req) => {
+    // The browser's own favicon fetch is cancelled when the page navigates on before it finishes
+    // (a test moving from page to page); a reader never sees that. A favicon that fails otherwise counts.
+    const cancelledIcon = req.failure()?.errorText === 'net::ERR_ABORTED' && /\/favicon\.[a-z]+$/.test(req.url());
+    if (!cancelledIcon) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+  });
   page.on('request', (req) => {
     const url = new URL(req.url());
     if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== host) {

@@ -61,16 +61,14 @@ describe('copy link', () => {
   });
 
   it('without clipboard access, still puts the link in the address bar, and reports no error', async () => {
-    const { context, page, problems, close } = await clipboardPage(CHAPTER);
+    const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.desktop });
     await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-    // Reloading mid-load would abort the favicon request, a problem no reader meets.
-    await page.waitForLoadState('load');
-    await page.reload();
+    await page.goto(siteUrl(CHAPTER));
     await page.locator('h1').hover();
     await page.locator('.heading-row > a.permalink').click();
     expect(new URL(page.url()).hash).toBe('#the-report');
     expect(problems).toEqual([]);
-    await close();
+    await context.close();
   });
 });
 
