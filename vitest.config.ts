@@ -29,6 +29,9 @@ export default getViteConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // A condition a test polls for (a pop-up closing, a row showing) may take seconds on a busy
+          // machine; the 1 s default made such tests fail under load, not on a defect.
+          expect: { poll: { timeout: 15_000 } },
           // Two suites at a time: most of a browser test is waiting, and the machine has 2 cores.
           maxWorkers: 2,
           testTimeout: 240_000,

@@ -11,6 +11,8 @@ const anchored = CSS.supports('position-area', 'block-end');
 const HOVER_DELAY = 150;
 let hoverTimer = 0;
 let hoverOpened: HTMLElement | null = null;
+/** When each pop-up last closed: a hover that began before that must not reopen it. */
+const closedAt = new WeakMap<HTMLElement, number>();
 
 function popoverOf(link: HTMLAnchorElement): HTMLElement | null {
   const id = link.getAttribute('aria-controls');
@@ -43,6 +45,8 @@ document.addEventListener('click', (event) => {
   const pop = link && popoverOf(link);
   if (!link || !pop) return;
   event.preventDefault();
+  // A click settles it: a hover delay still running must not reopen the note after the reader closes it.
+  clearTimeout(hoverTimer);
   if (pop.matches(':popover-open') && hoverOpened !== pop) pop.hidePopover();
   else open(link, pop);
   hoverOpened = null;
@@ -67,7 +71,10 @@ document.addEventListener('pointerover', (event) => {
   const pop = popoverOf(link);
   if (!pop || pop.matches(':popover-open')) return clearTimeout(hoverTimer);
   clearTimeout(hoverTimer);
+  const started = performance.now();
   hoverTimer = window.setTimeout(() => {
+    // Closed since the pointer arrived (Escape, a click): the reader's choice stands.
+    if ((closedAt.get(pop) ?? -1) >= started) return;
     open(link, pop);
     hoverOpened = pop;
   }, HOVER_DELAY);
@@ -86,6 +93,7 @@ for (const pop of document.querySelectorAll<HTMLElement>('.fn-pop[popover]')) {
     const isOpen = event.newState === 'open';
     link.setAttribute('aria-expanded', String(isOpen));
     if (isOpen) return;
+    closedAt.set(pop, performance.now());
     if (hoverOpened === pop) hoverOpened = null;
     if (hadFocus) link.focus({ preventScroll: true });
   });
