@@ -1,14 +1,11 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages } from '../build/dist.ts';
+import { storyChapters } from '../build/dist.ts';
 import { VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
 import { serve } from '../../tools/serve.ts';
 import { liveGraphicShows, settle, triggerLine } from './scrolly-site.ts';
 
-/** Chapter pages with scroll steps, as the reader gets them. */
-const CHAPTERS = htmlPages()
-  .filter((p) => p.path.split('/').length === 3 && p.$('.scrolly-step').length > 0)
-  .map((p) => p.path);
+const CHAPTERS = storyChapters();
 
 let browser: Browser;
 beforeAll(async () => {

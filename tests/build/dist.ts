@@ -23,3 +23,10 @@ export function htmlPages(): { path: string; file: string; $: CheerioAPI }[] {
       return { path, file, $: load(readFileSync(file, 'utf8')) };
     });
 }
+
+/** Chapter pages with scroll steps (not embeds): the story a reader scrolls through. */
+export function storyChapters(): string[] {
+  return htmlPages()
+    .filter((p) => p.path.split('/').length === 3 && p.$('.scrolly-step').length > 0)
+    .map((p) => p.path);
+}

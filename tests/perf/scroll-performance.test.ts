@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { htmlPages } from '../build/dist.ts';
+import { storyChapters } from '../build/dist.ts';
 import { VIEWPORTS, launch, openPage, scrollAtRest, siteUrl } from '../browser/helpers.ts';
 
-/** Chapter pages with scroll steps: the story a reader scrolls through. */
-const CHAPTERS = htmlPages()
-  .filter((p) => p.path.split('/').length === 3 && p.$('.scrolly-step').length > 0)
-  .map((p) => p.path);
+const CHAPTERS = storyChapters();
 
 let browser: Browser;
 beforeAll(async () => {

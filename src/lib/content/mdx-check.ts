@@ -249,14 +249,19 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
       );
   }
 
-  function checkScrolly(node: MdNode) {
+  /** A section's or step's id: a slug, and unique on the page (both share the page's fragment space). */
+  function checkPageId(node: MdNode, tag: 'Scrolly' | 'Step', example: string) {
     const id = literal(attr(node, 'id'));
-    const graphic = literal(attr(node, 'graphic'));
     if (typeof id !== 'string' || !slugId.safeParse(id).success)
-      push(node, '<Scrolly id>', 'must be lower-case words joined by hyphens', 'write id="a-permanent-section-id"');
+      push(node, `<${tag} id>`, 'must be lower-case words joined by hyphens', `write id="${example}"`);
     else if (stepIds.has(id))
-      push(node, '<Scrolly id>', `"${id}" is used twice on the page`, 'ids are permanent and unique on the page');
+      push(node, `<${tag} id>`, `"${id}" is used twice on the page`, 'ids are permanent and unique on the page');
     else stepIds.add(id);
+  }
+
+  function checkScrolly(node: MdNode) {
+    checkPageId(node, 'Scrolly', 'a-permanent-section-id');
+    const graphic = literal(attr(node, 'graphic'));
     if (ctx.graphicStates && (typeof graphic !== 'string' || !ctx.graphicStates.has(graphic)))
       push(
         node,
@@ -270,12 +275,7 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
     const section = [...ancestors].reverse().find((a) => a.name === 'Scrolly');
     if (!section)
       return push(node, '<Step>', 'is outside a <Scrolly> section', 'put it inside <Scrolly id="…" graphic="…">');
-    const id = literal(attr(node, 'id'));
-    if (typeof id !== 'string' || !slugId.safeParse(id).success)
-      push(node, '<Step id>', 'must be lower-case words joined by hyphens', 'write id="a-permanent-step-id"');
-    else if (stepIds.has(id))
-      push(node, '<Step id>', `"${id}" is used twice on the page`, 'ids are permanent and unique on the page');
-    else stepIds.add(id);
+    checkPageId(node, 'Step', 'a-permanent-step-id');
     const state = literal(attr(node, 'state'));
     const graphic = literal(attr(section, 'graphic'));
     const states = typeof graphic === 'string' ? ctx.graphicStates?.get(graphic) : undefined;
