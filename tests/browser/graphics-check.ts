@@ -109,8 +109,16 @@ export function textReport(svg: Locator): Promise<TextReport> {
   });
 }
 
+/**
+ * `npm run screenshots` sets this: every state is then also screenshotted, light and dark, for a person
+ * to look at. In `npm test` the same walk asserts what can be asserted and skips the pictures, which
+ * were half the browser suites' time and asserted nothing.
+ */
+export const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
 /** Screenshots an element into reports/screenshots (git-ignored) for a person to look at. */
 export async function shoot(target: Locator, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
   await target.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
 }
 

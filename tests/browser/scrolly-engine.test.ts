@@ -171,3 +171,24 @@ describe('stacked figures (JavaScript off, 390 px)', () => {
     await context.close();
   });
 });
+
+describe('a fresh visit without a fragment', () => {
+  // On a phone the first section can start above the reading line: the engine used to write its id into
+  // the address while the page loaded, and the browser then scrolled to it, past the chapter's opening.
+  it.each(CHAPTERS)(
+    '%s: stays at the top of the page, the address without a fragment, until the reader scrolls',
+    async (path) => {
+      const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone });
+      await page.goto(siteUrl(path), { waitUntil: 'load' });
+      await settle(page);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => [window.scrollY, location.hash])).toEqual([0, '']);
+      const line = await triggerLine(page);
+      const first = await page.$eval('[data-scrolly]', (s) => ({ id: s.id, top: s.getBoundingClientRect().top }));
+      await page.mouse.wheel(0, Math.max(1, first.top - line + 40));
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${first.id}`);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+});

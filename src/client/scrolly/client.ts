@@ -144,7 +144,10 @@ function update(): void {
   // An arrival fragment stays in the address bar until the reader scrolls into another section.
   if (urlSection === ADOPT) urlSection = current;
   const id = sections[current]?.el.id;
-  if (id && current !== urlSection) {
+  // Not before the reader scrolls, and not while the page loads: a fragment written before the load
+  // event is one the browser then scrolls to, and on a phone, where the first section starts above the
+  // reading line, the page jumped past the chapter's opening.
+  if (id && current !== urlSection && window.scrollY > 0 && document.readyState === 'complete') {
     urlSection = current;
     // The URL follows the reader once per section; replaceState never adds a history entry.
     if (idFromHash(location.hash) !== id) history.replaceState(history.state, '', `#${id}`);
@@ -159,6 +162,9 @@ function goTo(s: Section, requested: number): void {
   const index = clampStep(requested, s.steps.length);
   const target = s.steps[index];
   if (!target || index === s.active) return;
+  // The reader's own step replaces the one a link opened: where the page cannot scroll any further
+  // (the end of a short page), the pin held and the stepper went back to the linked step.
+  pinned = null;
   lock = { section: s, index };
   setActive(s, index);
   const release = () => {
