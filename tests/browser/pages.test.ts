@@ -16,10 +16,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
+it('the axe check reports a violation planted in a page', async () => {
+  const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
+  await page.goto(siteUrl('/about/'), { waitUntil: 'load' });
+  await page.evaluate(() =>
+    document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })),
+  );
+  expect((await axeViolations(page)).join('\n')).toMatch(/^image-alt /m);
+  await context.close();
+});
+
 describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
   it.each(PAGES)('%s renders with no errors, no failed or third-party requests, no axe violations', async (path) => {
     const { context, page, problems } = await openPage(browser, { viewport });
-    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+    await page.goto(siteUrl(path), { waitUntil: 'load' });
     expect(await page.locator('h1').first().isVisible()).toBe(true);
     // Nothing wider than the viewport: horizontal scrolling on a phone is a reading failure.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { VIEWPORTS, axeViolations, launch, openPage, siteUrl } from './helpers.ts';
+import { VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
 import { serveFixtureSite } from './scrolly-site.ts';
 import { oembedProblems } from '~/lib/reuse/oembed.ts';
 
@@ -146,20 +146,6 @@ it('the share image is served as a 1200×630 PNG that the browser decodes', asyn
   }, local);
   expect(size).toEqual([1200, 630]);
   await context.close();
-});
-
-describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
-  it.each(['/embed/the-report/', '/teachers/', CHAPTER])(
-    '%s has no axe violations, no overflow, no errors',
-    async (path) => {
-      const { context, page, problems } = await openPage(browser, { viewport });
-      await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(problems).toEqual([]);
-      await context.close();
-    },
-  );
 });
 
 /**
