@@ -31,7 +31,7 @@ const READ_AT = new Set<number>([VIEWPORTS.phone.width, VIEWPORTS.desktop.width]
 describe.each(CASES)('$graphic', (c) => {
   const open = async (options: BrowserContextOptions, hash = '') => {
     const watched = await openPage(browser, options);
-    await watched.page.goto(siteUrl(`/${c.chapter}/`) + hash, { waitUntil: 'networkidle' });
+    await watched.page.goto(siteUrl(`/${c.chapter}/`) + hash, { waitUntil: 'load' });
     await settle(watched.page);
     return watched;
   };
@@ -73,7 +73,7 @@ describe.each(CASES)('$graphic', (c) => {
       .map((_, t) => served(t).text())
       .get()
       .sort();
-    await page.goto(siteUrl(`/${c.chapter}/`) + `#${ids[0]}`, { waitUntil: 'networkidle' });
+    await page.goto(siteUrl(`/${c.chapter}/`) + `#${ids[0]}`, { waitUntil: 'load' });
     for (const [i, id] of ids.entries()) {
       // Dispatched, not clicked: a click first scrolls the stepper into view, and where it sits below
       // the fold (the ledger at 1920 px) that scroll alone moves the reading line to the next step.

@@ -74,7 +74,7 @@ async function open(options: BrowserContextOptions, hash = '') {
       push(data, unused, u);
     };
   });
-  await watched.page.goto(url(PATH) + hash, { waitUntil: 'networkidle' });
+  await watched.page.goto(url(PATH) + hash, { waitUntil: 'load' });
   await settle(watched.page);
   return watched;
 }
@@ -154,7 +154,7 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
     const line = await triggerLine(page);
     await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 200);
     expect(await sectionState(page, FIRST)).toEqual({ step: 3, state: 3 });
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     await settle(page);
     expect(await sectionState(page, FIRST)).toEqual({ step: 3, state: 3 });
     if (sticky) expect(await liveGraphicShows(page, FIRST, 3)).toEqual([]);
@@ -227,7 +227,7 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
     await page.addInitScript(() => {
       delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
     });
-    await page.goto(url(PATH), { waitUntil: 'networkidle' });
+    await page.goto(url(PATH), { waitUntil: 'load' });
     for (const steps of Object.values(STEPS)) {
       for (const step of steps) {
         await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
@@ -254,7 +254,7 @@ describe('scrolly inside a cross-origin iframe, on a host without _headers', () 
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1300, height: 900 } });
     await page.setContent(
       `<iframe title="Chapter" src="${bare.url(PATH)}" style="width:1280px;height:800px;border:0"></iframe>`,
-      { waitUntil: 'networkidle' },
+      { waitUntil: 'load' },
     );
     const frame = page.frames().find((f) => f.url().includes(PATH))!;
     await settle(frame);
@@ -466,7 +466,7 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
     await page.addInitScript(() =>
       document.addEventListener('DOMContentLoaded', () => document.body.setAttribute('data-scrolly-view', 'all')),
     );
-    await page.goto(url(PATH), { waitUntil: 'networkidle' });
+    await page.goto(url(PATH), { waitUntil: 'load' });
     for (const step of STEPS[FIRST]!) {
       await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
       expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
