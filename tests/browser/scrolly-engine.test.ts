@@ -192,3 +192,27 @@ describe('a fresh visit without a fragment', () => {
     },
   );
 });
+
+describe('the two copies of the sticky graphic', () => {
+  // Only the copy on screen moves with the steps; a resize that shows the other copy brings it to the state.
+  it('shows the current step in the copy a resize brings on screen, both ways across 1200 px', async () => {
+    const { context, page, problems } = await openPage(browser, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(siteUrl('/who-said-what/'), { waitUntil: 'load' });
+    const section = await page.$eval('[data-scrolly]', (s) => s.id);
+    const ids = await page.$$eval(`#${section} .scrolly-step`, (els) => els.map((e) => e.id));
+    await page.goto(siteUrl('/who-said-what/') + `#${ids[3]}`, { waitUntil: 'load' });
+    const state = () => page.$eval(`#${section}`, (s) => Number((s as HTMLElement).dataset.activeState));
+    await expect.poll(() => page.$eval(`#${section}`, (s) => (s as HTMLElement).dataset.activeStep)).toBe('3');
+    expect(await liveGraphicShows(page, section, await state())).toEqual([]);
+    for (const width of [1000, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await settle(page);
+      await expect.poll(async () => liveGraphicShows(page, section, await state())).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -59,7 +59,7 @@ async function scrollThrough(page: Page): Promise<{ long: number[]; shifts: numb
 /**
  * The gate runs at this machine's speed. A mid-range phone's CPU, as Lighthouse's mobile profile assumes
  * it, is four times slower: `PERF_CPU_SLOWDOWN=4 npx vitest run --project perf` measures that (today it
- * finds long tasks of 60–210 ms on 10 of 12 pages; issue 13 keeps that work open).
+ * found long tasks on 9 of 12 cases, up to 170 ms on who-said-what once only the visible copy moves; issue 13 keeps that work open).
  */
 const CPU_SLOWDOWN = Number(process.env.PERF_CPU_SLOWDOWN ?? 1);
 

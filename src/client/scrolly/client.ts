@@ -14,6 +14,7 @@ import {
 
 /** One copy of the sticky graphic (one per layout width) with its states decoded. */
 interface LiveCopy {
+  svg: Element;
   marks: Map<string, SVGElement>;
   states: Map<number, StateAttributes>;
 }
@@ -92,13 +93,22 @@ function announce(s: Section): void {
   }, 400);
 }
 
+/**
+ * Only the copy on screen moves: the other one is brought to the state when a resize shows it.
+ * (Moving both doubled the style work of every step, which a phone's CPU felt as long tasks.)
+ */
+function showState(s: Section, state: number): void {
+  for (const copy of s.copies) {
+    if (getComputedStyle(copy.svg).display !== 'none') applyState(copy.marks, copy.states.get(state) ?? {});
+  }
+}
+
 function setActive(s: Section, index: number): void {
   if (index === s.active) return;
   const step = s.payload.steps[index];
   if (!step) return;
   s.active = index;
-  // Both copies move, so crossing the 900 px breakpoint shows the right state at once.
-  for (const copy of s.copies) applyState(copy.marks, copy.states.get(step.state) ?? {});
+  showState(s, step.state);
   const title = s.payload.titles[step.state] ?? '';
   if (s.title && s.title.textContent !== title) s.title.textContent = title;
   s.el.dataset.activeStep = String(index);
@@ -264,7 +274,7 @@ function init(): void {
         const svg = stage.querySelector(`.graphic--${v}`);
         if (!svg) return [];
         const marks = marksByKey(svg);
-        return [{ marks, states: readStates(marks, payload.live[v]) }];
+        return [{ svg, marks, states: readStates(marks, payload.live[v]) }];
       });
     decoded.set(el, copies);
     const steps = [...el.querySelectorAll<HTMLElement>('.scrolly-step')];
@@ -304,6 +314,10 @@ function init(): void {
   const resize = new ResizeObserver(() => {
     if (root.clientWidth === width && measureLine() === line) return;
     width = root.clientWidth;
+    for (const s of sections) {
+      const step = s.payload.steps[s.active];
+      if (step) showState(s, step.state);
+    }
     setupScrollers();
     schedule();
   });
