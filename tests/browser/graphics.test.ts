@@ -8,9 +8,9 @@ import { settle } from './scrolly-site.ts';
 /**
  * The story's graphics as a reader sees them: every state and every step figure at five widths (with
  * `npm run screenshots`, screenshotted light and dark to reports/screenshots/ for a person to look
- * at), with what can be asserted asserted: readable text sizes, labels inside the drawing and not overlapping, the words the server
- * drew, one mark per data entry, the mark details card on focus and Escape, and a data table with a
- * row per mark.
+ * at), asserting what can be asserted: readable text sizes, labels inside the drawing and not
+ * overlapping, the words the server drew, one mark per data entry, the mark details card on focus
+ * and Escape, and a data table with a row per mark.
  */
 let browser: Browser;
 beforeAll(async () => {

@@ -181,7 +181,6 @@ describe('a fresh visit without a fragment', () => {
       const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone });
       await page.goto(siteUrl(path), { waitUntil: 'load' });
       await settle(page);
-      await page.waitForTimeout(300);
       expect(await page.evaluate(() => [window.scrollY, location.hash])).toEqual([0, '']);
       const line = await triggerLine(page);
       const first = await page.$eval('[data-scrolly]', (s) => ({ id: s.id, top: s.getBoundingClientRect().top }));
