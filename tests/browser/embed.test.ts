@@ -28,10 +28,17 @@ beforeAll(async () => {
   );
   await page.goto(host.url);
   // The frames are loading="lazy", as the snippet says: bring each into view, as a reader scrolling would.
-  for (const frame of await page.locator('iframe[data-bounty-embed]').all()) {
-    await frame.scrollIntoViewIfNeeded();
-    await page.waitForLoadState('networkidle');
-    await (await (await frame.elementHandle())!.contentFrame())!.waitForLoadState('load');
+  // Waits on each frame's own document, not page-wide network quiet, which a busy host may never reach.
+  for (const iframe of await page.locator('iframe[data-bounty-embed]').all()) {
+    await iframe.scrollIntoViewIfNeeded();
+    const handle = (await iframe.elementHandle())!;
+    const src = new URL((await handle.getAttribute('src'))!, host.url).href;
+    const deadline = Date.now() + 60_000;
+    while ((await handle.contentFrame())?.url() !== src) {
+      if (Date.now() > deadline) throw new Error(`the embed frame never navigated to ${src}`);
+      await page.waitForTimeout(50);
+    }
+    await (await handle.contentFrame())!.waitForLoadState('load');
   }
 });
 
