@@ -28,14 +28,17 @@ const spec: GraphicSpec = {
 };
 
 describe('renderSvg', () => {
-  it('draws every mark with its key, escaping text and attributes', () => {
+  it('draws every mark, keying the ones with details and escaping text and attributes', () => {
     const $ = load(renderSvg(spec, { idPrefix: 'g1' }), { xml: true });
     expect(
       $('[data-key]')
         .map((_, el) => $(el).attr('data-key'))
         .get(),
-    ).toEqual(['bar-a', 'dot', 'label', 'axis', 'curve']);
-    expect($('text[data-key=label]').text()).toBe('<Tom & Jerry>');
+    ).toEqual(['bar-a', 'dot']);
+    expect($('svg > *').length).toBe(7);
+    expect($('text').not('title, desc').text()).toBe('<Tom & Jerry>');
+    // A still figure leaves the default opacity out.
+    expect($('line').attr('opacity')).toBeUndefined();
     expect($('title').text()).toBe('Bars & "quotes" <b>');
     expect($('desc').text()).toBe('A <script> test');
     expect($('rect').attr('y')).toBe('20.12');
@@ -44,6 +47,17 @@ describe('renderSvg', () => {
     expect($('rect').attr('class')).toBeUndefined();
     expect($('path').attr('d')).toBe('M0,0L1,1');
     expect($('circle').attr('opacity')).toBe('0.5');
+  });
+
+  it('keys every mark and writes every attribute a state may change on a live copy, with no entry data', () => {
+    const $ = load(renderSvg(spec, { idPrefix: 'g1', interactive: false, live: true }), { xml: true });
+    expect(
+      $('[data-key]')
+        .map((_, el) => $(el).attr('data-key'))
+        .get(),
+    ).toEqual(['bar-a', 'dot', 'label', 'axis', 'curve']);
+    expect($('line').attr('opacity')).toBe('1');
+    expect($('[data-id]').length).toBe(0);
   });
 
   it('never lets a text value break out of the markup', () => {

@@ -25,6 +25,13 @@ export interface RenderOptions {
   includeDefs?: boolean;
   /** Draw only this vertical band of the spec (a stacked figure cropped to its state's marks). */
   band?: { y: number; height: number };
+  /**
+   * True for a copy the client moves between states: every mark carries its key and every attribute
+   * a state may change, as the client reads them back. A still figure (false, the default) keys only
+   * the marks with details to show (details.ts finds their labelled twin by key) and leaves defaults
+   * out: on the longest chapter that was a fifth of the page's bytes.
+   */
+  live?: boolean;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -75,16 +82,19 @@ export function markGeometry(mark: Mark): MarkAttributes {
   return a;
 }
 
-function markAttributes(mark: Mark, interactive: boolean): MarkAttributes {
+function markAttributes(mark: Mark, interactive: boolean, live: boolean): MarkAttributes {
   const { text: _text, ...geometry } = markGeometry(mark);
-  const a: MarkAttributes = { 'data-key': mark.key, ...geometry };
-  for (const [name, value] of Object.entries(mark.data ?? {})) {
-    if (!DATA_NAME.test(name)) throw new Error(`render-svg: mark "${mark.key}" has bad data name "${name}"`);
-    a[`data-${name}`] = value;
-  }
-  if (interactive && mark.label && mark.kind !== 'text') {
+  const hasDetails = Boolean(mark.label) && mark.kind !== 'text';
+  const a: MarkAttributes = live || hasDetails ? { 'data-key': mark.key, ...geometry } : geometry;
+  if (!live && a.opacity === '1') delete a.opacity;
+  if (interactive && hasDetails) {
+    // The entry's data travels with the one labelled copy of each mark, for readers who inspect it.
+    for (const [name, value] of Object.entries(mark.data ?? {})) {
+      if (!DATA_NAME.test(name)) throw new Error(`render-svg: mark "${mark.key}" has bad data name "${name}"`);
+      a[`data-${name}`] = value;
+    }
     a.role = 'img';
-    a['aria-label'] = mark.label;
+    a['aria-label'] = mark.label!;
     if (mark.focusable) a.tabindex = '0';
   }
   return a;
@@ -96,8 +106,8 @@ function attrs(a: MarkAttributes): string {
     .join('');
 }
 
-export function renderMark(mark: Mark, interactive = true): string {
-  const a = attrs(markAttributes(mark, interactive));
+export function renderMark(mark: Mark, interactive = true, live = false): string {
+  const a = attrs(markAttributes(mark, interactive, live));
   return mark.kind === 'text' ? `<text${a}>${escapeXml(mark.text)}</text>` : `<${mark.kind}${a}/>`;
 }
 
@@ -120,7 +130,15 @@ export function renderDefs(defs: readonly PatternDef[]): string {
  * (width: 100%) and the browser reserves its height from the aspect ratio before paint (no layout shift).
  */
 export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
-  const { idPrefix, interactive = true, labelMarks = true, className = 'graphic', includeDefs = true, band } = options;
+  const {
+    idPrefix,
+    interactive = true,
+    labelMarks = true,
+    className = 'graphic',
+    includeDefs = true,
+    band,
+    live = false,
+  } = options;
   const keys = new Set<string>();
   for (const m of spec.marks) {
     if (keys.has(m.key)) throw new Error(`render-svg: duplicate mark key "${m.key}" in "${spec.title}"`);
@@ -128,7 +146,7 @@ export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
   }
   const marks =
     (includeDefs ? renderDefs(spec.defs ?? []) : '') +
-    spec.marks.map((m) => renderMark(m, interactive && labelMarks)).join('');
+    spec.marks.map((m) => renderMark(m, interactive && labelMarks, live)).join('');
   const box = `0 ${num(band?.y ?? 0)} ${num(spec.width)} ${num(band?.height ?? spec.height)}`;
   if (!interactive) {
     return `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="${box}" focusable="false">${marks}</svg>`;

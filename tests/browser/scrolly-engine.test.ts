@@ -111,7 +111,7 @@ describe('on a phone (390 × 844) with JavaScript on', () => {
             return r.width > 0 && r.height > 40 && r.top >= -1 && r.bottom <= innerHeight + 1;
           };
           const visibleMarks = (svg: Element) =>
-            [...svg.querySelectorAll('[data-key]')].filter((m) => {
+            [...svg.querySelectorAll(':scope > :not(title, desc, defs)')].filter((m) => {
               const r = m.getBoundingClientRect();
               return getComputedStyle(m).opacity !== '0' && (r.width > 0 || r.height > 0);
             }).length;
@@ -150,7 +150,8 @@ describe('stacked figures (JavaScript off, 390 px)', () => {
     const bands = await page.$$eval('.scrolly-step__figure svg', (svgs) =>
       svgs.map((svg) => {
         const box = (svg as SVGSVGElement).viewBox.baseVal;
-        const spans = [...svg.querySelectorAll<SVGGraphicsElement>('[data-key]')]
+        // Every drawn mark: a still figure keys only the marks with details.
+        const spans = [...svg.querySelectorAll<SVGGraphicsElement>(':scope > :not(title, desc, defs)')]
           .filter((m) => m.getAttribute('opacity') !== '0')
           .map((m) => m.getBBox())
           .filter((b) => b.width > 0 || b.height > 0)

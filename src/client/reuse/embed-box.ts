@@ -12,7 +12,17 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-embed-box]')) {
   const base = box.dataset.embedSrc;
   if (!code || !picker || !base) continue;
   const ids = [...picker.options].map((o) => o.value).filter(Boolean);
-  // Each step is offered by what it says (its first sentence, as the reader sees it on this page).
+  // Each step is offered by what it says (its first sentence, as the reader sees it on this page),
+  // labelled in a task of its own: reading every step's text need not lengthen the page's first one.
+  setTimeout(() => labelSteps(picker));
+  const template = code.value;
+  picker.addEventListener('change', () => {
+    const src = embedSrc(base, picker.value, ids).replace(/&/g, '&amp;');
+    code.value = template.replace(base, src);
+  });
+}
+
+function labelSteps(picker: HTMLSelectElement): void {
   for (const option of picker.options) {
     const text = option.value && document.getElementById(option.value)?.querySelector('.scrolly-step__text');
     if (!text) continue;
@@ -23,9 +33,4 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-embed-box]')) {
     words.querySelectorAll('q').forEach((q) => q.replaceWith(`“${q.textContent ?? ''}”`));
     option.textContent = `${option.textContent?.replace(/:.*$/, '')}: ${stepTitle(words.textContent ?? '')}`;
   }
-  const template = code.value;
-  picker.addEventListener('change', () => {
-    const src = embedSrc(base, picker.value, ids).replace(/&/g, '&amp;');
-    code.value = template.replace(base, src);
-  });
 }

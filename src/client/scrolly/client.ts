@@ -9,14 +9,26 @@ import {
   LIVE_VARIANTS,
   readingLine,
   sectionAtLine,
+  type EncodedStates,
   type StateAttributes,
 } from './state.ts';
 
-/** One copy of the sticky graphic (one per layout width) with its states decoded. */
+/**
+ * One copy of the sticky graphic (one per layout width). Its states are decoded the first time it is on
+ * screen: the copy for the other width may never be, and decoding both lengthened the first task.
+ */
 interface LiveCopy {
   svg: Element;
-  marks: Map<string, SVGElement>;
-  states: Map<number, StateAttributes>;
+  encoded: EncodedStates;
+  decoded?: { marks: Map<string, SVGElement>; states: Map<number, StateAttributes> };
+}
+
+function decodedCopy(copy: LiveCopy): NonNullable<LiveCopy['decoded']> {
+  if (!copy.decoded) {
+    const marks = marksByKey(copy.svg);
+    copy.decoded = { marks, states: readStates(marks, copy.encoded) };
+  }
+  return copy.decoded;
 }
 
 interface Section {
@@ -32,7 +44,7 @@ interface Section {
 const root = document.documentElement;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 let sections: Section[] = [];
-const decoded = new WeakMap<Element, LiveCopy[]>();
+const copiesOf = new WeakMap<Element, LiveCopy[]>();
 let scrollers: scrollama.ScrollamaInstance[] = [];
 let observers: { disconnect(): void }[] = [];
 let line = 0;
@@ -99,7 +111,9 @@ function announce(s: Section): void {
  */
 function showState(s: Section, state: number): void {
   for (const copy of s.copies) {
-    if (getComputedStyle(copy.svg).display !== 'none') applyState(copy.marks, copy.states.get(state) ?? {});
+    if (getComputedStyle(copy.svg).display === 'none') continue;
+    const { marks, states } = decodedCopy(copy);
+    applyState(marks, states.get(state) ?? {});
   }
 }
 
@@ -267,16 +281,14 @@ function init(): void {
     const stage = el.querySelector<HTMLElement>('.scrolly-stage');
     if (!json || !stage) return [];
     const payload = JSON.parse(json) as ScrollyPayload;
-    // Decoded once per page: after a back/forward restore the drawing is no longer the one the server sent.
+    // Kept per page: after a back/forward restore the drawing is no longer the one the server sent.
     const copies =
-      decoded.get(el) ??
+      copiesOf.get(el) ??
       LIVE_VARIANTS.flatMap((v) => {
         const svg = stage.querySelector(`.graphic--${v}`);
-        if (!svg) return [];
-        const marks = marksByKey(svg);
-        return [{ svg, marks, states: readStates(marks, payload.live[v]) }];
+        return svg ? [{ svg, encoded: payload.live[v] }] : [];
       });
-    decoded.set(el, copies);
+    copiesOf.set(el, copies);
     const steps = [...el.querySelectorAll<HTMLElement>('.scrolly-step')];
     const title = stage.querySelector('[data-scrolly-stage-title]');
     return [{ el, stage, steps, payload, copies, title, active: -1 }];
@@ -350,14 +362,18 @@ function teardown(): void {
   ready = false;
 }
 
-// The engine has started: the sticky layout may stay (see gate.ts and scrolly.css).
-root.setAttribute('data-scrolly-ready', '');
-root.removeAttribute('data-scrolly-pending');
+// The engine has started: the sticky layout may stay (see gate.ts and scrolly.css). Where the gate
+// already engaged it, only an attribute no stylesheet reads is set: changing one the layout's selectors
+// read made the browser restyle the whole page inside this script's first task.
+root.setAttribute('data-scrolly-engine', 'started');
+if (!root.hasAttribute('data-scrolly-pending')) root.setAttribute('data-scrolly-ready', '');
 if (!('IntersectionObserver' in window) || !('ResizeObserver' in window)) {
   // Without observers the page still reads: every step unrolled with its static graphic.
   root.dataset.scrollyView = 'all';
 } else {
-  init();
+  // After the next frame is drawn: the page's style and layout are then done in the browser's own
+  // rendering task, not forced inside this script's, and neither task is long on a slow phone.
+  requestAnimationFrame(() => setTimeout(init));
   addEventListener('pagehide', teardown);
   addEventListener('pageshow', (e) => {
     if (e.persisted) init();

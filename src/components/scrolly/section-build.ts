@@ -219,6 +219,7 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
         interactive: false,
         className: `${className} graphic--${v}`,
         includeDefs: false,
+        live: true,
       },
     );
     encoded[v] = encodeStates(
