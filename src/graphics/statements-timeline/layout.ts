@@ -179,15 +179,11 @@ export function layout(
     const date = when.find((t) => textWidth(t, fs) <= room) ?? formatPartialDate(active.date);
     const w = Math.max(textWidth(name, fs), textWidth(date, fs));
     const lx = Math.min(Math.max(activeNode.cx - 6, MARGIN), g.width - MARGIN - w);
-    // Drawn before the nodes, so the leader passes behind the dots of the lanes above.
     marks.push(
       {
-        kind: 'line',
+        kind: 'path',
         key: 'active-leader',
-        x1: activeNode.cx,
-        x2: activeNode.cx,
-        y1: bandBottom - 2,
-        y2: activeNode.cy - activeNode.r - 4,
+        d: leaderPath(activeNode, bandBottom - 2, nodes),
         className: 'active-leader',
       },
       { kind: 'text', key: 'active-name', x: lx, y: bandTop + fs, text: name, fontSize: fs, className: 'active-label' },
@@ -255,4 +251,26 @@ export function layout(
   };
   if (active) spec.card = card(active, data);
   return spec;
+}
+
+/**
+ * The leader from the name over the chart down to the step's dot, broken around every dot of the lanes
+ * above that stands in its way: drawn through them, it showed across hollow and faded dots.
+ */
+export function leaderPath(active: CircleMark, top: number, nodes: readonly CircleMark[]): string {
+  const x = active.cx;
+  const bottom = active.cy - active.r - 4;
+  const gaps = nodes
+    .filter((n) => n !== active && Math.abs(n.cx - x) < n.r + 2 && n.cy + n.r > top && n.cy - n.r < bottom)
+    .map((n) => [n.cy - n.r - 2, n.cy + n.r + 2] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+  let d = '';
+  let from = top;
+  for (const [start, end] of gaps) {
+    if (start > from) d += `M${r2(x)},${r2(from)}V${r2(start)}`;
+    from = Math.max(from, end);
+  }
+  if (bottom > from) d += `M${r2(x)},${r2(from)}V${r2(bottom)}`;
+  return d;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CircleMark, GraphicSpec, LineMark, TextMark } from '../spec.ts';
+import type { CircleMark, GraphicSpec, PathMark, TextMark } from '../spec.ts';
 import { textBox } from '../shared/text.ts';
 import { byKeyPrefix, expectReadable, TEST_WIDTHS } from '../shared/test-helpers.ts';
 import { fixture } from './fixtures/data.ts';
@@ -12,6 +12,9 @@ const ordered = orderedStatements(fixture);
 const nodes = (spec: GraphicSpec) => byKeyPrefix(spec, 'statement-') as CircleMark[];
 const text = (spec: GraphicSpec, key: string) =>
   spec.marks.find((m): m is TextMark => m.kind === 'text' && m.key === key);
+/** The vertical pieces of a leader path ("M x,y0 V y1" repeated). */
+const segments = (d: string) =>
+  [...d.matchAll(/M([\d.]+),([\d.]+)V([\d.]+)/g)].map((m) => ({ x: Number(m[1]), y0: Number(m[2]), y1: Number(m[3]) }));
 const layouts = [
   ['live', layout],
   ['step figure', locatorLayout],
@@ -45,16 +48,25 @@ describe.each(layouts)('statements-timeline, %s layout: annotated on the chart',
           expect(box.x1).toBeLessThanOrEqual(spec.width);
         }
         const node = nodes(spec).find((n) => n.key === `statement-${st.id}`);
-        const leader = spec.marks.find((m): m is LineMark => m.key === 'active-leader' && m.kind === 'line');
-        expect(leader?.x1).toBe(node?.cx);
-        expect(leader?.y2).toBeLessThan(node?.cy ?? 0);
-        expect(leader?.y1).toBeGreaterThan(textBox(date as TextMark).y1 - 1);
-        const crossed = spec.marks.filter((m): m is TextMark => {
-          if (m.kind !== 'text' || !leader) return false;
-          const b = textBox(m);
-          return b.x0 <= leader.x1 && b.x1 >= leader.x1 && b.y1 >= leader.y1 && b.y0 <= leader.y2;
-        });
-        expect(crossed.map((m) => m.text)).toEqual([]);
+        const leader = spec.marks.find((m): m is PathMark => m.key === 'active-leader' && m.kind === 'path');
+        const pieces = segments(leader?.d ?? '');
+        expect(pieces.length).toBeGreaterThan(0);
+        expect(pieces.every((p) => Math.abs(p.x - (node?.cx ?? NaN)) < 0.01)).toBe(true);
+        expect(pieces.at(-1)!.y1).toBeLessThan(node?.cy ?? 0);
+        expect(pieces[0]!.y0).toBeGreaterThan(textBox(date as TextMark).y1 - 1);
+        for (const p of pieces) {
+          const crossedText = spec.marks.filter((m): m is TextMark => {
+            if (m.kind !== 'text') return false;
+            const b = textBox(m);
+            return b.x0 <= p.x && b.x1 >= p.x && b.y1 >= p.y0 && b.y0 <= p.y1;
+          });
+          expect(crossedText.map((m) => m.text)).toEqual([]);
+          // It never runs across another dot, hollow or faded, on its way down.
+          const crossedDots = nodes(spec).filter(
+            (n) => n !== node && Math.abs(n.cx - p.x) < n.r && n.cy + n.r > p.y0 && n.cy - n.r < p.y1,
+          );
+          expect(crossedDots.map((n) => n.key)).toEqual([]);
+        }
       });
     },
   );
