@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { storyChapters } from '../build/dist.ts';
 import { VIEWPORTS, launch, openPage, scrollAtRest, siteUrl } from '../browser/helpers.ts';
@@ -110,6 +110,8 @@ it.each(CASES)(
   { timeout: 300_000 },
   async (path, size) => {
     const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS[size] });
+    // Closed even when a check fails: a page left open keeps running and slows every later case.
+    onTestFinished(() => context.close());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     let shifts = await loadShifts(page, path);
@@ -135,6 +137,5 @@ it.each(CASES)(
     expect(pass.long, 'long tasks over 50 ms').toEqual([]);
     expect(pass.shifts, 'layout shifts').toEqual([]);
     expect(problems).toEqual([]);
-    await context.close();
   },
 );

@@ -57,6 +57,8 @@ let lock: { section: Section; index: number } | null = null;
 /** A step opened by a link stays active until the reader scrolls away from where the link landed. */
 let pinned: { section: Section; index: number; y: number } | null = null;
 let announceTimer = 0;
+/** Counts starts and teardowns, so a start-up step queued before a teardown does nothing after it. */
+let generation = 0;
 let lastAnnounced = '';
 
 /**
@@ -110,8 +112,8 @@ function announce(s: Section): void {
  * (Moving both doubled the style work of every step, which a phone's CPU felt as long tasks.)
  */
 function showState(s: Section, state: number): void {
-  for (const copy of s.copies) {
-    if (getComputedStyle(copy.svg).display === 'none') continue;
+  // Which copies show is read for all of them first, for the same reason as in update().
+  for (const copy of s.copies.filter(isShown)) {
     const { marks, states } = decodedCopy(copy);
     applyState(marks, states.get(state) ?? {});
   }
@@ -142,36 +144,39 @@ function setActive(s: Section, index: number): void {
 
 function update(): void {
   frame = 0;
-  if (pinned && Math.abs(window.scrollY - pinned.y) > 2) pinned = null;
-  const end = root.scrollHeight - window.scrollY - window.innerHeight;
+  const y = window.scrollY;
+  if (pinned && Math.abs(y - pinned.y) > 2) pinned = null;
+  const end = root.scrollHeight - y - window.innerHeight;
   const at = readingLine(line, window.innerHeight, end);
-  for (const s of sections) {
-    if (pinned?.section === s) {
-      setActive(s, pinned.index);
-      continue;
-    }
-    const index = activeStepIndex(
+  // Every position is read before anything is written: a read after a write made the browser redo
+  // style and layout inside this frame's script (at 4x CPU, most of its long tasks).
+  const found = sections.map((s) =>
+    activeStepIndex(
       s.steps.map((el) => el.getBoundingClientRect().top),
       at,
-    );
-    // While the stepper scrolls to a step, the steps it passes on the way are not "read".
-    if (lock?.section === s) {
-      if (index !== lock.index) continue;
-      lock = null;
-    }
-    setActive(s, index);
-  }
+    ),
+  );
   const current = sectionAtLine(
     sections.map((s) => s.el.getBoundingClientRect()),
     at,
   );
+  sections.forEach((s, i) => {
+    if (pinned?.section === s) return setActive(s, pinned.index);
+    const index = found[i] ?? 0;
+    // While the stepper scrolls to a step, the steps it passes on the way are not "read".
+    if (lock?.section === s) {
+      if (index !== lock.index) return;
+      lock = null;
+    }
+    setActive(s, index);
+  });
   // An arrival fragment stays in the address bar until the reader scrolls into another section.
   if (urlSection === ADOPT) urlSection = current;
   const id = sections[current]?.el.id;
   // Not before the reader scrolls, and not while the page loads: a fragment written before the load
   // event is one the browser then scrolls to, and on a phone, where the first section starts above the
   // reading line, the page jumped past the chapter's opening.
-  if (id && current !== urlSection && window.scrollY > 0 && document.readyState === 'complete') {
+  if (id && current !== urlSection && y > 0 && document.readyState === 'complete') {
     urlSection = current;
     // The URL follows the reader once per section; replaceState never adds a history entry.
     if (idFromHash(location.hash) !== id) history.replaceState(history.state, '', `#${id}`);
@@ -296,6 +301,21 @@ function init(): void {
   if (!sections.length) return;
   liveRegion();
   setupScrollers();
+  // Three tasks, not one: on a phone's CPU the whole start-up was one task of about 100 ms, which the
+  // reader feels as a page that does not answer. Decoding the states on screen, then the first state.
+  const run = generation;
+  setTimeout(() => {
+    if (run !== generation) return;
+    for (const s of sections) for (const copy of s.copies) if (isShown(copy)) decodedCopy(copy);
+    setTimeout(() => run === generation && start());
+  });
+}
+
+function isShown(copy: LiveCopy): boolean {
+  return getComputedStyle(copy.svg).display !== 'none';
+}
+
+function start(): void {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   // On reload or back/forward the browser restores the reader's scroll position; only a fresh visit
   // is moved to the linked step.
@@ -351,6 +371,7 @@ function onHashChange(): void {
 }
 
 function teardown(): void {
+  generation += 1;
   scrollers.forEach((x) => x.destroy());
   observers.forEach((o) => o.disconnect());
   scrollers = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CircleMark, GraphicSpec, PathMark, TextMark } from '../spec.ts';
+import type { CircleMark, GraphicSpec, LineMark, PathMark, TextMark } from '../spec.ts';
 import { textBox } from '../shared/text.ts';
 import { byKeyPrefix, expectReadable, TEST_WIDTHS } from '../shared/test-helpers.ts';
 import { fixture } from './fixtures/data.ts';
