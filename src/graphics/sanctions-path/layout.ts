@@ -139,9 +139,10 @@ export function layout(
   marks.push(...legend.marks);
   y = legend.bottom + 10;
 
-  // Time axis: the report's day and today on one line, years under it, gridlines through the rows.
+  // Time axis: the report's day and the day of the last check on one line, years under it, gridlines through the rows.
   const startLabel = `Report, ${formatDay(new Date(t0))}`;
-  const endLabel = `Today, ${formatDay(new Date(t1))}`;
+  // The day the sources were last checked, not "today": a reader comes later than the build.
+  const endLabel = `As of ${formatDay(new Date(t1))}`;
   text('axis-start', wide ? x0 - 4 : M, y + 0.85 * fs, startLabel, 'axis-label');
   text('axis-end', w - M, y + 0.85 * fs, endLabel, 'axis-label', 'end');
   y += lh;

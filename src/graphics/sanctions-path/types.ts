@@ -34,6 +34,6 @@ export interface SanctionsPathData {
   reply: KremlinReply;
   /** The day the report was released (10 June 2020): where every path starts. */
   reportDate: string;
-  /** "Today" for the axis: the day the chapter was last updated (YYYY-MM-DD). */
+  /** The axis ends "as of" the day the chapter was last updated (YYYY-MM-DD). */
   asOf: string;
 }
