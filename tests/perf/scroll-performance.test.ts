@@ -58,9 +58,11 @@ async function scrollThrough(page: Page): Promise<{ long: number[]; shifts: numb
 
 /**
  * The gate runs at this machine's speed. A mid-range phone's CPU, as Lighthouse's mobile profile assumes
- * it, is four times slower: `PERF_CPU_SLOWDOWN=4 npx vitest run --project perf` measures that (on
- * 2026-11-29 it found long tasks in 9 of 12 cases, up to 170 ms on who-said-what once only the
- * visible copy moved; issue 13 keeps that work open).
+ * it, is four times slower: `PERF_CPU_SLOWDOWN=4 npx vitest run --project perf` measures that. On
+ * 2026-11-29, in seven runs on a 2-core machine, 2 to 6 of the 12 cases had long tasks, mostly 50-100 ms
+ * (the most, one of 214 ms), always the 2019 chapter: a step's frame (style, SVG layout, paint) costs
+ * about 60 ms there. Issue 13 keeps that work open. (Earlier counts of 9 of 12 and tasks of up to
+ * 800 ms were this test's own doing: a failed case left its page running.)
  */
 const CPU_SLOWDOWN = Number(process.env.PERF_CPU_SLOWDOWN ?? 1);
 
