@@ -299,8 +299,6 @@ function init(): void {
     return [{ el, stage, steps, payload, copies, title, active: -1 }];
   });
   if (!sections.length) return;
-  liveRegion();
-  setupScrollers();
   // Three tasks, not one: on a phone's CPU the whole start-up was one task of about 100 ms, which the
   // reader feels as a page that does not answer. Decoding the states on screen, then the first state.
   const run = generation;
@@ -316,6 +314,10 @@ function isShown(copy: LiveCopy): boolean {
 }
 
 function start(): void {
+  // The observers start here, with the rest: a step event before the linked step is opened would
+  // write the section's id over the fragment the reader arrived with.
+  liveRegion();
+  setupScrollers();
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   // On reload or back/forward the browser restores the reader's scroll position; only a fresh visit
   // is moved to the linked step.
