@@ -1,3 +1,4 @@
+import { round2 } from './shared/round.ts';
 import type { GraphicSpec, Mark, PatternDef } from './spec.ts';
 
 /** Attribute values as the client applies them: `text` is the text content of a text mark. */
@@ -41,10 +42,9 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** Two decimals are far below a device pixel at any width we draw, and keep the HTML small. */
 function num(n: number): string {
   if (!Number.isFinite(n)) throw new Error(`render-svg: non-finite number ${n}`);
-  return String(Math.round(n * 100) / 100);
+  return String(round2(n));
 }
 
 const DATA_NAME = /^[a-z][a-z0-9-]*$/;

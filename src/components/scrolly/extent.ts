@@ -1,3 +1,4 @@
+import { round2 } from '~/graphics/shared/round.ts';
 import type { GraphicSpec, Mark } from '~/graphics/spec.ts';
 
 /** Vertical span [top, bottom] of a mark in user units; text from its cap height to its descenders. */
@@ -54,9 +55,7 @@ function shiftMark(m: Mark, dy: number): Mark {
       return { ...m, y: m.y - dy };
     case 'path': {
       let i = 0;
-      const d = m.d.replace(/-?\d*\.?\d+(?:e-?\d+)?/gi, (n) =>
-        i++ % 2 === 1 ? String(Math.round((Number(n) - dy) * 100) / 100) : n,
-      );
+      const d = m.d.replace(/-?\d*\.?\d+(?:e-?\d+)?/gi, (n) => (i++ % 2 === 1 ? String(round2(Number(n) - dy)) : n));
       return { ...m, d };
     }
   }

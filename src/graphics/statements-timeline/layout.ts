@@ -4,6 +4,7 @@ import type { CircleMark, GraphicSpec, Mark } from '../spec.ts';
 import { formatPartialDate, isoDay, utcDay } from '../shared/dates.ts';
 import { dodgeLevels } from '../shared/dodge.ts';
 import { flowLegend } from '../shared/legend.ts';
+import { round2 } from '../shared/round.ts';
 import { lineHeight, textWidth } from '../shared/text.ts';
 import { clampState, clampWidth } from '../shared/types.ts';
 import { axisMarks } from './axis.ts';
@@ -264,13 +265,14 @@ export function leaderPath(active: CircleMark, top: number, nodes: readonly Circ
     .filter((n) => n !== active && Math.abs(n.cx - x) < n.r + 2 && n.cy + n.r > top && n.cy - n.r < bottom)
     .map((n) => [n.cy - n.r - 2, n.cy + n.r + 2] as const)
     .sort((a, b) => a[0] - b[0]);
-  const r2 = (n: number) => Math.round(n * 100) / 100;
+  // Absolute x,y pairs only, as every layout draws paths: stacked figures move them by their y's.
+  const piece = (y0: number, y1: number) => `M${round2(x)},${round2(y0)}L${round2(x)},${round2(y1)}`;
   let d = '';
   let from = top;
   for (const [start, end] of gaps) {
-    if (start > from) d += `M${r2(x)},${r2(from)}V${r2(start)}`;
+    if (start > from) d += piece(from, start);
     from = Math.max(from, end);
   }
-  if (bottom > from) d += `M${r2(x)},${r2(from)}V${r2(bottom)}`;
+  if (bottom > from) d += piece(from, bottom);
   return d;
 }

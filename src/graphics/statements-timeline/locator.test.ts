@@ -12,9 +12,15 @@ const ordered = orderedStatements(fixture);
 const nodes = (spec: GraphicSpec) => byKeyPrefix(spec, 'statement-') as CircleMark[];
 const text = (spec: GraphicSpec, key: string) =>
   spec.marks.find((m): m is TextMark => m.kind === 'text' && m.key === key);
-/** The vertical pieces of a leader path ("M x,y0 V y1" repeated). */
-const segments = (d: string) =>
-  [...d.matchAll(/M([\d.]+),([\d.]+)V([\d.]+)/g)].map((m) => ({ x: Number(m[1]), y0: Number(m[2]), y1: Number(m[3]) }));
+/** The vertical pieces of a leader path ("M x,y0 L x,y1" repeated); anything else in it fails. */
+const segments = (d: string) => {
+  const pieces = [...d.matchAll(/M([\d.]+),([\d.]+)L([\d.]+),([\d.]+)/g)];
+  expect(pieces.map((m) => m[0]).join('')).toBe(d);
+  return pieces.map((m) => {
+    expect(m[3]).toBe(m[1]);
+    return { x: Number(m[1]), y0: Number(m[2]), y1: Number(m[4]) };
+  });
+};
 const layouts = [
   ['live', layout],
   ['step figure', locatorLayout],
