@@ -40,7 +40,7 @@ it('reports the graphics’ bytes per chapter page and keeps each page’s JS in
       const js = pages.get(path)?.js ?? 0;
       lines.push(
         `| ${path} | ${kb(html.length)} | ${kb(gz(html))} | ${kb(sum(html, /<svg[\s\S]*?<\/svg>/g))} | ` +
-          `${kb(sum(html, /<figure class="scrolly-step__figure">[\s\S]*?<\/figure>/g))} | ` +
+          `${kb(sum(html, /<figure class="scrolly-step__figure"[^>]*>[\s\S]*?<\/figure>/g))} | ` +
           `${kb(sum(html, /<script type="application\/json" data-scrolly-payload>[\s\S]*?<\/script>/g))} | ` +
           `${kb(sum(html, /<details class="graphic-data__tables">[\s\S]*?<\/details>/g))} | ${kb(js)} |`,
       );

@@ -13,6 +13,7 @@ import {
   type StepRef,
 } from '~/lib/scrolly/payload.ts';
 import { closeBlankBands, visibleExtent } from './extent.ts';
+import { round2 } from '~/graphics/shared/round.ts';
 
 /**
  * Layout widths drawn at build time; viewBox scaling covers the range around each. The sticky graphic
@@ -151,7 +152,10 @@ export function unquotedParts(card: QuoteCard, proseHtml: string): string[] {
 }
 
 export interface StateFigure {
+  /** The state's compact layout with its blank bands closed: sized to its own state. */
   spec: GraphicSpec;
+  /** The vertical band of `spec` the figure shows (its marks, padded). */
+  band: { y: number; height: number };
   /** How many marks a keyboard can reach (labelled and focusable). */
   focusable: number;
   /** What the sticky graphic shows in this state (read in its place, since it is aria-hidden). */
@@ -236,10 +240,16 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
   };
   const figures = new Map(
     used.map((k) => {
-      const spec = narrow.get(k) as GraphicSpec;
+      // Sized to its own state: no empty bands kept for marks that other states have.
+      const spec = closeBlankBands(narrow.get(k) as GraphicSpec);
       return [
         k,
-        { spec, focusable: focusableCount(spec), liveDescription: wide.get(k)?.description ?? spec.description },
+        {
+          spec,
+          band: visibleExtent(spec),
+          focusable: focusableCount(spec),
+          liveDescription: wide.get(k)?.description ?? spec.description,
+        },
       ];
     }),
   );
@@ -264,6 +274,20 @@ function mostFocusable(steps: StepRef[], figures: Map<number, StateFigure>): str
 }
 
 /**
+ * A stacked figure's box is its drawing's shape, so it can be reserved before the drawing is laid out
+ * (scrolly.css: figures off screen wait, with content-visibility). The page's CSP allows exactly these
+ * style attributes by their hashes (Scrolly.astro).
+ */
+export function figureStyle(width: number, height: number): string {
+  return `aspect-ratio:${round2(width)}/${round2(height)}`;
+}
+
+/** The distinct style attributes of a section's stacked figures, for the CSP. */
+export function figureStyles(built: BuiltSection): string[] {
+  return [...new Set([...built.figures.values()].map(({ spec, band }) => figureStyle(spec.width, band.height)))];
+}
+
+/**
  * Puts each step's quote card (if its state has one), static figure and the sentence saying what the
  * figure shows where Step left its marker. The card stays visible in every layout: it is text.
  */
@@ -277,9 +301,7 @@ export function fillFigures(html: string, built: BuiltSection, steps: StepRef[])
     const step = steps[i++];
     const figure = step && built.figures.get(step.state);
     if (!step || !figure) return '';
-    // Sized to its own state: no empty bands kept for marks that other states have.
-    const spec = closeBlankBands(figure.spec);
-    const band = visibleExtent(spec);
+    const { spec, band } = figure;
     // A step whose figure would look the same as the one just above it gets none: the reader has it.
     const looks = renderSvg(spec, { idPrefix: '', interactive: false, band });
     const repeat = looks === previous && step.id !== built.focusStep;
@@ -296,7 +318,9 @@ export function fillFigures(html: string, built: BuiltSection, steps: StepRef[])
     return (
       (spec.card ? renderCard(spec.card, prose) : '') +
       `<p class="scrolly-step__alt sr-only">The graphic shows: ${escapeXml(figure.liveDescription)}</p>` +
-      (svg ? `<figure class="scrolly-step__figure">${svg}</figure>` : '')
+      (svg
+        ? `<figure class="scrolly-step__figure" style="${figureStyle(spec.width, band.height)}">${svg}</figure>`
+        : '')
     );
   });
 }
