@@ -32,12 +32,13 @@ const LIGHTHOUSE_PAGES = [
 const MODES = args.includes('--uncompressed') ? [true, false] : [true];
 /** 100 in every category is the bar; a lower threshold must be written here with its reason. */
 const THRESHOLD: Record<(typeof CATEGORIES)[number], number> = {
-  // 100 since 2026-11-30 (98 before). The same build scored 94-100 from run to run, for three
-  // reasons now dealt with: a cold Chrome holding the first paint back 1-2 s (a warm-up visit first,
-  // audit/lighthouse.ts); /who-said-what/ laying out all 14 step cards at load (total blocking time
-  // 30-250 ms), and embeds every stacked figure; off-screen cards and figures now wait (scrolly.css).
-  // A page under the bar still gets the median of nine runs (below).
-  performance: 100,
+  // 98 (2026-11-29; re-measured 2026-11-30). The same build scored 94-100 from run to run. Three
+  // causes are dealt with: a cold Chrome holding the first paint back 1-2 s (a warm-up visit first,
+  // audit/lighthouse.ts); /who-said-what/ laying out all 14 step cards at load, and embeds every
+  // stacked figure (off-screen cards and figures now wait, scrolly.css). At 100, clean-clone runs
+  // still failed one page in five at a median of 99: /who-said-what/ (total blocking time 115 ms)
+  // before the cards waited, then /about/ (108 ms, laying out 180 sources). Issue 13's weight work.
+  performance: 98,
   accessibility: 100,
   'best-practices': 100,
   seo: 100,
