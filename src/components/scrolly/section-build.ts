@@ -156,6 +156,8 @@ export interface StateFigure {
   spec: GraphicSpec;
   /** The vertical band of `spec` the figure shows (its marks, padded). */
   band: { y: number; height: number };
+  /** The figure's style attribute: its box at the drawing's shape (see figureStyle). */
+  style: string;
   /** How many marks a keyboard can reach (labelled and focusable). */
   focusable: number;
   /** What the sticky graphic shows in this state (read in its place, since it is aria-hidden). */
@@ -242,11 +244,13 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
     used.map((k) => {
       // Sized to its own state: no empty bands kept for marks that other states have.
       const spec = closeBlankBands(narrow.get(k) as GraphicSpec);
+      const band = visibleExtent(spec);
       return [
         k,
         {
           spec,
-          band: visibleExtent(spec),
+          band,
+          style: figureStyle(spec.width, band.height),
           focusable: focusableCount(spec),
           liveDescription: wide.get(k)?.description ?? spec.description,
         },
@@ -284,7 +288,7 @@ export function figureStyle(width: number, height: number): string {
 
 /** The distinct style attributes of a section's stacked figures, for the CSP. */
 export function figureStyles(built: BuiltSection): string[] {
-  return [...new Set([...built.figures.values()].map(({ spec, band }) => figureStyle(spec.width, band.height)))];
+  return [...new Set([...built.figures.values()].map((f) => f.style))];
 }
 
 /**
@@ -318,9 +322,7 @@ export function fillFigures(html: string, built: BuiltSection, steps: StepRef[])
     return (
       (spec.card ? renderCard(spec.card, prose) : '') +
       `<p class="scrolly-step__alt sr-only">The graphic shows: ${escapeXml(figure.liveDescription)}</p>` +
-      (svg
-        ? `<figure class="scrolly-step__figure" style="${figureStyle(spec.width, band.height)}">${svg}</figure>`
-        : '')
+      (svg ? `<figure class="scrolly-step__figure" style="${figure.style}">${svg}</figure>` : '')
     );
   });
 }
