@@ -155,7 +155,7 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
     await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 200);
     expect(await sectionState(page, FIRST)).toEqual({ step: 3, state: 3 });
     // The browser puts the reader back at a pixel offset: the cards read so far must be as tall as
-    // they were, not at the height an off-screen card is estimated at (scrolly.css, gate.ts).
+    // they were (cards laid out only near the screen, with estimated heights, broke this once).
     const cardHeights = () =>
       page.$$eval(`#${FIRST} .scrolly-step`, (steps) =>
         steps.slice(0, 4).map((s) => Math.round(s.getBoundingClientRect().height)),

@@ -12,8 +12,3 @@ if (!root.hasAttribute('data-scrolly-ready')) {
     if (!root.hasAttribute('data-scrolly-engine')) root.removeAttribute('data-scrolly-pending');
   });
 }
-// A reload or a back/forward visit puts the reader back at a pixel offset, which only means the same
-// place if every step card above it has its real height: the cards' estimated heights (scrolly.css,
-// content-visibility) are for a fresh visit only.
-const visit = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-if (visit && visit.type !== 'navigate') root.setAttribute('data-scrolly-restored', '');
