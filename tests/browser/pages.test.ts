@@ -55,3 +55,29 @@ describe('with JavaScript disabled', () => {
     await context.close();
   });
 });
+
+describe('About’s source list', () => {
+  it.each(Object.entries(VIEWPORTS))(
+    'at %s size, lays out only the lists on screen at load, and a link to a source lands on it',
+    async (_name, viewport) => {
+      const { context, page, problems } = await openPage(browser, { viewport });
+      await page.goto(siteUrl('/about/'), { waitUntil: 'load' });
+      // Lists below the first screen are skipped (content-visibility) until the reader nears them.
+      const drawn = () =>
+        page.$$eval('.sources-list li', (els) => els.map((el) => el.checkVisibility({ contentVisibilityAuto: true })));
+      const atLoad = await drawn();
+      expect(atLoad.filter((d) => !d).length).toBeGreaterThan(atLoad.length / 2);
+      const ids = await page.$$eval('.sources-list li', (els) => els.map((el) => el.id));
+      for (const id of [ids[Math.floor(ids.length / 2)]!, ids[Math.floor(ids.length * 0.8)]!]) {
+        await page.goto(siteUrl(`/about/#${id}`), { waitUntil: 'load' });
+        const box = await page.locator(`#${id}`).boundingBox();
+        expect(box, id).not.toBeNull();
+        expect(box!.y, id).toBeGreaterThanOrEqual(0);
+        expect(box!.y, id).toBeLessThan(viewport.height / 3);
+        expect(await page.locator(`#${id}`).isVisible(), id).toBe(true);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+});
