@@ -148,6 +148,37 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (name, viewport) => {
     expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05);
   });
 
+  it('keeps every footnote number on the line of the word it follows', async () => {
+    const strays: string[] = [];
+    for (const chapter of CHAPTERS) {
+      await page.goto(siteUrl(`/${chapter}/`));
+      // Each reference against the last character before it: a number that wrapped starts the next
+      // line, left of that character and a line below it.
+      strays.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.chapter__body sup:has(> a[data-footnote-ref])')].flatMap(
+            (sup) => {
+              const before = sup.previousSibling;
+              if (!(before instanceof Text) || !before.data.trim()) return [];
+              const range = document.createRange();
+              const end = before.data.trimEnd().length;
+              range.setStart(before, end - 1);
+              range.setEnd(before, end);
+              const char = range.getBoundingClientRect();
+              const ref = sup.querySelector('a')!.getBoundingClientRect();
+              if (char.width === 0 && char.height === 0) return [];
+              const line = parseFloat(getComputedStyle(sup.parentElement!).lineHeight) || 24;
+              return ref.left >= char.right - 2 && ref.top < char.bottom && ref.bottom > char.top - line
+                ? []
+                : [`${location.pathname} ${sup.querySelector('a')!.id}`];
+            },
+          ),
+        )),
+      );
+    }
+    expect(strays).toEqual([]);
+  });
+
   it('keeps the fragment a reader arrived with while they scroll within its section', async () => {
     await page.goto(siteUrl('/who-said-what/#statements-taliban'));
     await page.waitForLoadState('load');
