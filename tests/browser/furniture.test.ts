@@ -179,6 +179,34 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (name, viewport) => {
     expect(strays).toEqual([]);
   });
 
+  it('shows each step’s link (#) clear of the step’s text', async () => {
+    const overlaps: string[] = [];
+    for (const chapter of CHAPTERS) {
+      await page.goto(siteUrl(`/${chapter}/`));
+      overlaps.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('.scrolly-step__permalink')].flatMap((link) => {
+            // Where it appears on focus: its box, whatever its opacity now.
+            const box = link.getBoundingClientRect();
+            const step = link.closest('.scrolly-step')!;
+            const walker = document.createTreeWalker(step, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (link.contains(n) || !n.textContent?.trim()) continue;
+              const range = document.createRange();
+              range.selectNodeContents(n);
+              for (const r of range.getClientRects()) {
+                if (r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top)
+                  return [`${location.pathname}#${step.id}: “${n.textContent.trim().slice(0, 30)}”`];
+              }
+            }
+            return [];
+          }),
+        )),
+      );
+    }
+    expect(overlaps).toEqual([]);
+  });
+
   it('keeps the fragment a reader arrived with while they scroll within its section', async () => {
     await page.goto(siteUrl('/who-said-what/#statements-taliban'));
     await page.waitForLoadState('load');
