@@ -48,6 +48,16 @@ async function firstRef(page: Page | Frame) {
   return ref;
 }
 
+/** Runs `check` in each chapter's page and collects what it reports. */
+async function inEveryChapter(page: Page, check: () => string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const chapter of CHAPTERS) {
+    await page.goto(siteUrl(`/${chapter}/`));
+    found.push(...(await page.evaluate(check)));
+  }
+  return found;
+}
+
 const openPopover = (page: Page | Frame) =>
   page.evaluate(() => document.querySelector('.fn-pop:popover-open')?.id ?? null);
 
@@ -149,61 +159,47 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (name, viewport) => {
   });
 
   it('keeps every footnote number on the line of the word it follows', async () => {
-    const strays: string[] = [];
-    for (const chapter of CHAPTERS) {
-      await page.goto(siteUrl(`/${chapter}/`));
-      // Each reference against the last character before it: a number that wrapped starts the next
-      // line, left of that character and a line below it.
-      strays.push(
-        ...(await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('.chapter__body sup:has(> a[data-footnote-ref])')].flatMap(
-            (sup) => {
-              const before = sup.previousSibling;
-              if (!(before instanceof Text) || !before.data.trim()) return [];
-              const range = document.createRange();
-              const end = before.data.trimEnd().length;
-              range.setStart(before, end - 1);
-              range.setEnd(before, end);
-              const char = range.getBoundingClientRect();
-              const ref = sup.querySelector('a')!.getBoundingClientRect();
-              if (char.width === 0 && char.height === 0) return [];
-              const line = parseFloat(getComputedStyle(sup.parentElement!).lineHeight) || 24;
-              return ref.left >= char.right - 2 && ref.top < char.bottom && ref.bottom > char.top - line
-                ? []
-                : [`${location.pathname} ${sup.querySelector('a')!.id}`];
-            },
-          ),
-        )),
-      );
-    }
+    // Each reference against the last character before it: a number that wrapped starts the next line,
+    // left of that character and a line below it.
+    const strays = await inEveryChapter(page, () =>
+      [...document.querySelectorAll<HTMLElement>('.chapter__body sup:has(> a[data-footnote-ref])')].flatMap((sup) => {
+        const before = sup.previousSibling;
+        if (!(before instanceof Text) || !before.data.trim()) return [];
+        const range = document.createRange();
+        const end = before.data.trimEnd().length;
+        range.setStart(before, end - 1);
+        range.setEnd(before, end);
+        const char = range.getBoundingClientRect();
+        const ref = sup.querySelector('a')!.getBoundingClientRect();
+        if (char.width === 0 && char.height === 0) return [];
+        const line = parseFloat(getComputedStyle(sup.parentElement!).lineHeight) || 24;
+        return ref.left >= char.right - 2 && ref.top < char.bottom && ref.bottom > char.top - line
+          ? []
+          : [`${location.pathname} ${sup.querySelector('a')!.id}`];
+      }),
+    );
     expect(strays).toEqual([]);
   });
 
   it('shows each step’s link (#) clear of the step’s text', async () => {
-    const overlaps: string[] = [];
-    for (const chapter of CHAPTERS) {
-      await page.goto(siteUrl(`/${chapter}/`));
-      overlaps.push(
-        ...(await page.evaluate(() =>
-          [...document.querySelectorAll('.scrolly-step__permalink')].flatMap((link) => {
-            // Where it appears on focus: its box, whatever its opacity now.
-            const box = link.getBoundingClientRect();
-            const step = link.closest('.scrolly-step')!;
-            const walker = document.createTreeWalker(step, NodeFilter.SHOW_TEXT);
-            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-              if (link.contains(n) || !n.textContent?.trim()) continue;
-              const range = document.createRange();
-              range.selectNodeContents(n);
-              for (const r of range.getClientRects()) {
-                if (r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top)
-                  return [`${location.pathname}#${step.id}: “${n.textContent.trim().slice(0, 30)}”`];
-              }
-            }
-            return [];
-          }),
-        )),
-      );
-    }
+    const overlaps = await inEveryChapter(page, () =>
+      [...document.querySelectorAll('.scrolly-step__permalink')].flatMap((link) => {
+        // Where it appears on focus: its box, whatever its opacity now.
+        const box = link.getBoundingClientRect();
+        const step = link.closest('.scrolly-step')!;
+        const walker = document.createTreeWalker(step, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (link.contains(n) || !n.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects()) {
+            if (r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top)
+              return [`${location.pathname}#${step.id}: “${n.textContent.trim().slice(0, 30)}”`];
+          }
+        }
+        return [];
+      }),
+    );
     expect(overlaps).toEqual([]);
   });
 
