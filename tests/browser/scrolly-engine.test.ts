@@ -80,11 +80,16 @@ describe('when the scrolly script does not run', () => {
 });
 
 describe('on a phone (390 × 844) with JavaScript on', () => {
+  /** A chapter loaded and settled, without motion (no transition to wait for), and its trigger line. */
+  const openOnPhone = async (path: string) => {
+    const watched = await openPage(browser, { viewport: VIEWPORTS.phone, reducedMotion: 'reduce' });
+    await watched.page.goto(siteUrl(path), { waitUntil: 'load' });
+    await settle(watched.page);
+    return { ...watched, line: await triggerLine(watched.page) };
+  };
+
   it.each(CHAPTERS)('%s: at every step a graphic with its marks is on screen and shows that step', async (path) => {
-    const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone, reducedMotion: 'reduce' });
-    await page.goto(siteUrl(path), { waitUntil: 'load' });
-    await settle(page);
-    const line = await triggerLine(page);
+    const { context, page, problems, line } = await openOnPhone(path);
     const steps = await page.$$eval('.scrolly-step', (els) =>
       els.map((el) => {
         const section = el.closest<HTMLElement>('[data-scrolly]')!;
@@ -141,6 +146,30 @@ describe('on a phone (390 × 844) with JavaScript on', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it.each(CHAPTERS)(
+    '%s: a link to each step lands the step’s first line in view, under the sticky graphic',
+    async (path) => {
+      const { context, page, problems, line } = await openOnPhone(path);
+      const ids = await page.evaluate(() => [...document.querySelectorAll('.scrolly-step')].map((s) => s.id));
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        // The browser's own scroll to a fragment (with the step's scroll-margin), as a followed link does.
+        await page.evaluate((sid) => (location.hash = sid), id);
+        await settle(page);
+        const seen = await page.evaluate((sid) => {
+          const step = document.getElementById(sid)!;
+          const stage = step.closest('.scrolly')!.querySelector('.scrolly-stage')!;
+          const sticky = getComputedStyle(stage).position === 'sticky';
+          return { top: step.getBoundingClientRect().top, under: sticky ? stage.getBoundingClientRect().bottom : 0 };
+        }, id);
+        expect(seen.top, id).toBeGreaterThanOrEqual(seen.under - 1);
+        expect(seen.top, id).toBeLessThan(line);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('stacked figures (JavaScript off, 390 px)', () => {
