@@ -26,23 +26,36 @@ const LIGHTHOUSE_PAGES = [
     '/about/',
     // The longest chapter: the page most likely to fall under the bar.
     '/who-said-what/',
+    // The reading furniture's own pages (issue 14).
+    '/search/',
+    '/teachers/',
     ...(args.includes('--chapters') ? chapterPages : []),
   ]),
 ];
 const MODES = args.includes('--uncompressed') ? [true, false] : [true];
-/** 100 in every category is the bar; a lower threshold must be written here with its reason. */
+/** 100 in every category is the bar; a lower one must be written here with its reason. */
 const THRESHOLD: Record<(typeof CATEGORIES)[number], number> = {
-  // 98 (2026-11-29; re-measured 2026-11-30). The same build scored 94-100 from run to run. Dealt
-  // with: a cold Chrome holding the first paint back 1-2 s (a warm-up visit first, audit/lighthouse.ts)
-  // and embeds laying out every stacked figure at load (figures off screen now wait, scrolly.css).
-  // Left: /who-said-what/ lays out all 14 step cards at load (total blocking time 30-120 ms) and
-  // /about/ its 180 sources; each drew a median of 99 in a clean-clone run at 100. Cards that wait
-  // (content-visibility) fixed the first but made reloads and timing-sensitive tests unreliable.
-  performance: 98,
+  performance: 100,
   accessibility: 100,
   'best-practices': 100,
   seo: 100,
 };
+/**
+ * Chapter pages (not their embeds): performance 98 (2026-11-29; re-measured 2026-11-30). The same
+ * build drew 99 in a run in three to six: in six warm runs, /the-2019-toll/ 100 four times and 99
+ * twice, /known-and-disputed/ five and one 98; /who-said-what/ four or five in seven. A score of 100
+ * needs a total blocking time under about 85-90 ms, and these pages' ranged 0-107 ms from run to run
+ * (their first layout, about 1,000 boxes of step cards and stage, lands in one task of 20-50 ms). At a
+ * bar of 100 even the median of nine would fail about one run in ten per page. Dealt with so far: a
+ * cold Chrome holding the first paint back 1-2 s (a warm-up visit, audit/lighthouse.ts) and embeds
+ * laying out every stacked figure at load (figures off screen wait, scrolly.css). Tried and measured
+ * without enough gain: sending hidden step figures as <noscript> text, and holding the first paint
+ * until the page is parsed (the notes of 2026-11-30). Every other page is held to 100.
+ */
+const CHAPTER_PERFORMANCE = 98;
+const chapterSlugs = new Set(chapterPages.filter((p) => !p.startsWith('/embed/')));
+const bar = (c: (typeof CATEGORIES)[number], path: string) =>
+  c === 'performance' && chapterSlugs.has(path) ? CHAPTER_PERFORMANCE : THRESHOLD[c];
 /**
  * Audits that fail on purpose, with the reason. For these pages the category must have no other
  * failing audit (the score itself is then not compared, since one failing audit caps it).
@@ -90,7 +103,9 @@ for (const gzip of MODES) {
     // of its nine counts. (With five, a clean-clone run on 2026-11-29 failed on /the-2019-toll/ at 95
     // while the same build scored 96, 100 and 99 a minute later; with three, the heaviest chapter
     // failed about one CI run in ten.)
-    const shaky = results.filter((r) => r.scores.performance < THRESHOLD.performance || r.cls > 0).map((r) => r.path);
+    const shaky = results
+      .filter((r) => r.scores.performance < bar('performance', r.path) || r.cls > 0)
+      .map((r) => r.path);
     if (shaky.length) {
       const again: LighthouseResult[] = [];
       for (let i = 0; i < 8; i++) again.push(...(await runLighthouse(url, shaky)));
@@ -116,8 +131,8 @@ for (const r of lighthouse) {
       failures.push(...others.map((f) => `${where}: Lighthouse ${f}`));
       // An excuse that no longer applies is removed, not kept around.
       failures.push(...missing.map((e) => `${where}: expected failure "${e.audit}" no longer fails: remove it`));
-    } else if (r.scores[c] < THRESHOLD[c]) {
-      failures.push(`${where}: Lighthouse ${c} ${r.scores[c]} < ${THRESHOLD[c]}`);
+    } else if (r.scores[c] < bar(c, r.path)) {
+      failures.push(`${where}: Lighthouse ${c} ${r.scores[c]} < ${bar(c, r.path)}`);
     }
   }
   if (r.cls > 0) failures.push(`${where}: cumulative layout shift ${r.cls}`);
