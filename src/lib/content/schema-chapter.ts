@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dayDate, slugId, text } from './schema-fields.ts';
+import { dayDate, prose, slugId } from './schema-fields.ts';
 
 /** A chapter's graphic: a folder name in src/graphics/ (the build checks it exists; lib/ cannot list them), or none. */
 const graphicName = z.union([z.literal('none'), slugId]);
@@ -7,16 +7,16 @@ const graphicName = z.union([z.literal('none'), slugId]);
 export const chapterSchema = z.strictObject({
   slug: slugId,
   order: z.number().int().positive(),
-  title: text,
-  dek: text,
-  summary: text,
+  title: prose,
+  dek: prose,
+  summary: prose,
   published: dayDate.transform((s) => new Date(`${s}T00:00:00Z`)),
   updated: dayDate.transform((s) => new Date(`${s}T00:00:00Z`)),
   graphic: graphicName,
   teaching: z.strictObject({
-    known: z.array(text).min(1, 'must list at least one thing that is known'),
-    disputed: z.array(text).min(1, 'must list at least one thing that is disputed'),
-    questions: z.array(text).min(2, 'must have 2–4 questions').max(4, 'must have 2–4 questions'),
+    known: z.array(prose).min(1, 'must list at least one thing that is known'),
+    disputed: z.array(prose).min(1, 'must list at least one thing that is disputed'),
+    questions: z.array(prose).min(2, 'must have 2–4 questions').max(4, 'must have 2–4 questions'),
   }),
   embeddable: z.boolean(),
 });

@@ -36,6 +36,14 @@ export const dayDate = z.preprocess(
     .refine(notAfterBuild, futureMessage),
 );
 export const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * Our own prose as readers see it outside the MDX body (deks, summaries, teaching notes): the body's
+ * quotes are made typographic by the Markdown pipeline, these strings are shown as written.
+ */
+export const prose = text.refine(
+  (s) => !s.includes('"'),
+  'uses straight double quotes: write “…” (typographic quotes; shown as prose)',
+);
 /** Text with a length cap: a quote or label becomes an aria-label and a card line, so it must stay readable. */
 export const capped = (max: number, what: string) => text.max(max, `must be at most ${max} characters (${what})`);
 const QUOTE_MAX = 800;

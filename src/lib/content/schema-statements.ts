@@ -1,5 +1,16 @@
 import { z } from 'astro/zod';
-import { capped, idList, label, partialDate, PROSE_MAX, quote, researchIds, slugId, text } from './schema-fields.ts';
+import {
+  capped,
+  idList,
+  label,
+  partialDate,
+  prose,
+  PROSE_MAX,
+  quote,
+  researchIds,
+  slugId,
+  text,
+} from './schema-fields.ts';
 
 export const ACTOR_GROUPS = ['us-press', 'us-government', 'russian-government', 'taliban', 'uk'] as const;
 export const CHANNELS = [
@@ -48,7 +59,7 @@ export const statementSchema = z
     group: z.enum(ACTOR_GROUPS),
     channel: z.enum(CHANNELS),
     quotes: z.array(quoteSchema),
-    summary: capped(PROSE_MAX, 'one line'),
+    summary: prose.pipe(capped(PROSE_MAX, 'one line')),
     sources: idList.min(1, 'must cite at least one source'),
     research: researchIds,
     verification: z.enum(['verified', 'partly-verified']),
