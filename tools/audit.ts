@@ -44,7 +44,7 @@ const THRESHOLD: Record<(typeof CATEGORIES)[number], number> = {
  * Chapter pages (not their embeds): performance 98 (2026-11-29; re-measured 2026-11-30). The same
  * build drew 99 in a run in three to six: in six warm runs, /the-2019-toll/ 100 four times and 99
  * twice, /known-and-disputed/ five and one 98; /who-said-what/ four or five in seven. A score of 100
- * needs a total blocking time under about 85-90 ms, and these pages' ranged 0-107 ms from run to run
+ * needs a total blocking time under about 85-90 ms, and these pages' ranged 0-129 ms from run to run
  * (their first layout, about 1,000 boxes of step cards and stage, lands in one task of 20-50 ms). At a
  * bar of 100 even the median of nine would fail about one run in ten per page. Dealt with so far: a
  * cold Chrome holding the first paint back 1-2 s (a warm-up visit, audit/lighthouse.ts) and embeds
