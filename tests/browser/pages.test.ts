@@ -63,9 +63,9 @@ describe('About’s source list', () => {
       const { context, page, problems } = await openPage(browser, { viewport });
       await page.goto(siteUrl('/about/'), { waitUntil: 'load' });
       // Lists below the first screen are skipped (content-visibility) until the reader nears them.
-      const drawn = () =>
-        page.$$eval('.sources-list li', (els) => els.map((el) => el.checkVisibility({ contentVisibilityAuto: true })));
-      const atLoad = await drawn();
+      const atLoad = await page.$$eval('.sources-list li', (els) =>
+        els.map((el) => el.checkVisibility({ contentVisibilityAuto: true })),
+      );
       expect(atLoad.filter((d) => !d).length).toBeGreaterThan(atLoad.length / 2);
       const ids = await page.$$eval('.sources-list li', (els) => els.map((el) => el.id));
       for (const id of [ids[Math.floor(ids.length / 2)]!, ids[Math.floor(ids.length * 0.8)]!]) {
