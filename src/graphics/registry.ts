@@ -7,12 +7,14 @@
 import type { Content } from '../lib/content/content.ts';
 import type { DatasetName } from '../lib/content/datasets.ts';
 import type { GraphicModule } from './shared/types.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 
 export type GraphicName = string;
 
 export interface GraphicFolder {
   module: GraphicModule<unknown>;
-  load: (content: Content) => unknown;
+  /** The graphic's data for one edition: the Russian edition's carries Russian words (labels, tables). */
+  load: (content: Content, locale?: Locale) => unknown;
   datasets: readonly DatasetName[];
 }
 

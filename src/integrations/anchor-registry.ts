@@ -52,7 +52,7 @@ export default function anchorRegistry(): AstroIntegration {
         for (const file of walk(dist)) {
           const path = sitePath(dist, file);
           allPaths.add(path);
-          if (path.startsWith('/embed/') || path.startsWith('/_astro/') || path === '/404.html') continue;
+          if (/^(\/ru)?\/embed\//.test(path) || path.startsWith('/_astro/') || path === '/404.html') continue;
           if (file.endsWith('.html')) {
             const html = readFileSync(file, 'utf8');
             const redirected = applyRedirects(html, path, registry.redirects);

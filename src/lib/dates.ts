@@ -1,4 +1,5 @@
 import { formatSourceDate } from './content/cite.ts';
+import type { Locale } from './i18n/locales.ts';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -14,13 +15,32 @@ export function utcDay(iso: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
-export function monthShort(month: number): string {
-  return MONTHS[month] ?? '';
+/** Russian chart months: the nominative on an axis ("апр"), the abbreviated genitive in a date ("8 апр."). */
+const RU_AXIS = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
+const RU_MONTH = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+const RU_DAY = ['янв.', 'февр.', 'марта', 'апр.', 'мая', 'июня', 'июля', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'];
+
+export function monthShort(month: number, locale: Locale = 'en'): string {
+  return (locale === 'ru' ? RU_AXIS : MONTHS)[month] ?? '';
 }
 
-/** "8 Apr 2019"; `withYear: false` gives "8 Apr". */
-export function formatDay(date: Date, withYear = true): string {
-  const base = `${date.getUTCDate()} ${monthShort(date.getUTCMonth())}`;
+/** "8 Apr 2019" ("8 апр. 2019"); `withYear: false` gives "8 Apr" ("8 апр."). */
+export function formatDay(date: Date, withYear = true, locale: Locale = 'en'): string {
+  const month = locale === 'ru' ? RU_DAY[date.getUTCMonth()] : monthShort(date.getUTCMonth());
+  const base = `${date.getUTCDate()}${locale === 'ru' ? '\u00a0' : ' '}${month}`;
   return withYear ? `${base} ${date.getUTCFullYear()}` : base;
 }
 
@@ -58,10 +78,14 @@ export function zonedInstant(day: string, time: string, timeZone: string): numbe
  * A date as the sources give it: "YYYY-MM-DD", "YYYY-MM" (day not known) or "YYYY". Only the known
  * parts are shown, so a month-only date never reads as the first of the month.
  */
-export function formatPartialDate(value: string | Date): string {
+export function formatPartialDate(value: string | Date, locale: Locale = 'en'): string {
   const iso = isoDay(value);
-  if (isIsoDay(iso)) return formatDay(utcDay(iso));
+  if (isIsoDay(iso)) return formatDay(utcDay(iso), true, locale);
   if (!/^\d{4}(-\d{2})?$/.test(iso)) throw new Error(`not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${iso}`);
+  if (locale === 'ru') {
+    const [y, m] = iso.split('-');
+    return m ? `${RU_MONTH[Number(m) - 1]} ${y}` : `${y}`;
+  }
   return formatSourceDate(iso)!;
 }
 

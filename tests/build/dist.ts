@@ -30,3 +30,6 @@ export function storyChapters(): string[] {
     .filter((p) => p.path.split('/').length === 3 && p.$('.scrolly-step').length > 0)
     .map((p) => p.path);
 }
+
+/** The edition a site path belongs to: the Russian one lives under /ru/. */
+export const editionOf = (path: string): 'en' | 'ru' => (path.startsWith('/ru/') || path === '/ru' ? 'ru' : 'en');

@@ -1,30 +1,42 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { measurePages } from '../../tools/audit/bytes.ts';
-import { htmlPages } from './dist.ts';
+import { editionOf, htmlPages } from './dist.ts';
 
 /**
  * The reading furniture in the built pages: chapter bar and pager, pop-ups per footnote reference,
  * one link control per section (never inside a heading, never on a note), the search page.
  */
 const pages = htmlPages();
-const chapters = pages
-  .filter((p) => p.$('article[data-chapter-order]').length === 1)
-  .sort(
-    (a, b) => Number(a.$('article').attr('data-chapter-order')) - Number(b.$('article').attr('data-chapter-order')),
-  );
+const byEdition = (edition: 'en' | 'ru') =>
+  pages
+    .filter((p) => p.$('article[data-chapter-order]').length === 1 && editionOf(p.path) === edition)
+    .sort(
+      (a, b) => Number(a.$('article').attr('data-chapter-order')) - Number(b.$('article').attr('data-chapter-order')),
+    );
+const chapters = byEdition('en');
+const EDITIONS = { en: chapters, ru: byEdition('ru') };
+/** The furniture's words in each edition (src/lib/i18n/ui.ts). */
+const WORDS = {
+  en: { next: (n: number) => `chapter ${n} of 6`, where: (n: number) => `^Chapter ${n} of 6: \\S` },
+  ru: { next: (n: number) => `глава ${n} из 6`, where: (n: number) => `^Глава ${n} из 6: \\S` },
+};
 
-it('finds the six chapters', () => {
+it('finds the six chapters in each edition', () => {
   expect(chapters.map((c) => c.path)).toHaveLength(6);
+  expect(EDITIONS.ru.map((c) => c.path)).toEqual(chapters.map((c) => `/ru${c.path}`));
 });
 
-describe.each(chapters.map((c, i) => [c.path, c, i] as const))('chapter %s', (path, { $ }, i) => {
+describe.each(
+  (['en', 'ru'] as const).flatMap((edition) => EDITIONS[edition].map((c, i) => [c.path, c, i, edition] as const)),
+)('chapter %s', (path, { $ }, i, edition) => {
+  const chapters = EDITIONS[edition];
   it('ends with a card to the next and the previous chapter', () => {
     const next = $('.chapter-pager a[rel="next"]').attr('href');
     const prev = $('.chapter-pager a[rel="prev"]').attr('href');
     expect(next).toBe(chapters[i + 1]?.path);
     expect(prev).toBe(chapters[i - 1]?.path);
-    if (i < chapters.length - 1) expect($('.chapter-pager a[rel="next"]').text()).toContain(`chapter ${i + 2} of 6`);
+    if (i < chapters.length - 1) expect($('.chapter-pager a[rel="next"]').text()).toContain(WORDS[edition].next(i + 2));
   });
 
   it('shows where it is in the six chapters as a list, itself marked current', () => {
@@ -32,7 +44,7 @@ describe.each(chapters.map((c, i) => [c.path, c, i] as const))('chapter %s', (pa
     expect(items).toHaveLength(6);
     expect($('nav.chapter-bar [aria-current="page"]').attr('href')).toBe(path);
     expect($('nav.chapter-bar summary').text().replace(/\s+/g, ' ').trim()).toMatch(
-      new RegExp(`^Chapter ${i + 1} of 6: \\S`),
+      new RegExp(WORDS[edition].where(i + 1)),
     );
   });
 
@@ -58,11 +70,14 @@ describe.each(chapters.map((c, i) => [c.path, c, i] as const))('chapter %s', (pa
 });
 
 it('builds a search page whose CSP alone allows WebAssembly, and the index it loads', () => {
-  const search = pages.find((p) => p.path === '/search/');
-  expect(search?.$('form[role="search"] input[type="search"]')).toHaveLength(1);
+  const isSearch = (path: string) => path === '/search/' || path === '/ru/search/';
   const csp = (p: (typeof pages)[number]) => p.$('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
-  expect(csp(search!)).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-  for (const p of pages.filter((x) => x.path !== '/search/')) expect(csp(p), p.path).not.toContain('wasm');
+  for (const search of pages.filter((p) => isSearch(p.path))) {
+    expect(search.$('form[role="search"] input[type="search"]')).toHaveLength(1);
+    expect(csp(search)).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+  }
+  expect(pages.filter((p) => isSearch(p.path))).toHaveLength(2);
+  for (const p of pages.filter((x) => !isSearch(x.path))) expect(csp(p), p.path).not.toContain('wasm');
   expect(existsSync('dist/pagefind/pagefind.js')).toBe(true);
   expect(existsSync('dist/pagefind/pagefind-entry.json')).toBe(true);
 });

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages } from './dist.ts';
 
 const pages = htmlPages();
-const isChapter = (path: string) => pages.some((p) => p.path === `/embed${path}`) || path.startsWith('/embed/');
+/** A chapter or its embed, in either edition (the Russian ones live under /ru/). */
+const isChapter = (path: string) => {
+  const bare = path.replace(/^\/ru\//, '/');
+  return pages.some((p) => p.path === `/embed${bare}`) || bare.startsWith('/embed/');
+};
 
 // Tags a crawler reads once: a second copy (a layout and a page both writing them) is a defect.
 const ONCE = [

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from './dist.ts';
+import { editionOf, htmlPages } from './dist.ts';
 
 const pages = htmlPages();
 
-describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, { $ }) => {
-  it('declares English, a title, a description and a viewport', () => {
-    expect($('html').attr('lang')).toBe('en');
+describe.each(pages.map((p) => [p.path, p] as const))('page %s', (path, { $ }) => {
+  it('declares its edition’s language (Russian under /ru/), a title, a description and a viewport', () => {
+    expect($('html').attr('lang')).toBe(editionOf(path));
     expect($('head > title').text().trim().length).toBeGreaterThan(10);
     expect(($('meta[name="description"]').attr('content') ?? '').length).toBeGreaterThan(30);
     expect($('meta[name="viewport"]').attr('content')).toContain('width=device-width');

@@ -8,7 +8,7 @@ import { lightTokens } from '~/lib/reuse/share-style.ts';
 
 // Chapters, read from the built pages; each has its own share image with a simplified chart.
 const chapters = htmlPages()
-  .filter((p) => p.$('meta[name=citation_title]').length && !p.path.startsWith('/embed/'))
+  .filter((p) => p.$('meta[name=citation_title]').length && !p.path.startsWith('/embed/') && !p.path.startsWith('/ru/'))
   .map((p) => ({ slug: p.path.replace(/\//g, '') }));
 
 // The chart's box: no text of the frame is drawn there, so an empty chart leaves it uniform.

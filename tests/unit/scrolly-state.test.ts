@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activeStepIndex,
   announcement,
+  stepOf,
   attributesForState,
   clampStep,
   idFromHash,
@@ -60,7 +61,10 @@ describe('stepper and hash helpers', () => {
     expect(idFromHash('#%E0%A4%A')).toBe('%E0%A4%A');
   });
   it('announces the step number and the state title only', () => {
-    expect(announcement(1, 4, 'Bar A rises to 3')).toBe('Step 2 of 4: Bar A rises to 3');
+    expect(announcement(stepOf(undefined, 1, 4), 'Bar A rises to 3')).toBe('Step 2 of 4: Bar A rises to 3');
+  });
+  it('counts steps in the words of the page’s edition', () => {
+    expect(stepOf('Шаг {n} из {total}', 2, 9)).toBe('Шаг 3 из 9');
   });
 });
 

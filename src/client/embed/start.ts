@@ -24,8 +24,13 @@ if (body && notice && step && body.contains(step)) {
       }
     }
   }
-  const count = notice.querySelector('[data-embed-start-count]');
-  if (count) count.textContent = `step ${steps.indexOf(step) + 1} of ${steps.length}`;
+  const count = notice.querySelector<HTMLElement>('[data-embed-start-count]');
+  // The words come from the page, in its edition ("step {n} of {total}", "шага {n} из {total}").
+  const template = count?.dataset.template ?? 'step {n} of {total}';
+  if (count)
+    count.textContent = template
+      .replace('{n}', String(steps.indexOf(step) + 1))
+      .replace('{total}', String(steps.length));
   notice.hidden = false;
   notice.querySelector('button')?.addEventListener('click', () => {
     for (const el of hidden) el.hidden = false;

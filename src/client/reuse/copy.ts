@@ -43,7 +43,11 @@ function select(el: Element): void {
   getSelection()?.selectAllChildren(el);
 }
 
-const FALLBACK = 'Copy the selected text (Ctrl+C or ⌘C)';
+// The page's edition picks the words (the Russian edition's pages have lang="ru").
+const RU = document.documentElement.lang === 'ru';
+const WORDS = RU
+  ? { fallback: 'Скопируйте выделенный текст (Ctrl+C или ⌘C)', copied: 'Скопировано', link: 'Ссылка скопирована' }
+  : { fallback: 'Copy the selected text (Ctrl+C or ⌘C)', copied: 'Copied', link: 'Link copied' };
 
 // A section's link control is a plain "#" link: following it puts the fragment in the address bar;
 // with scripts a click also copies the full canonical URL (home, even from an embed) and says so.
@@ -55,7 +59,7 @@ document.addEventListener('click', (event) => {
   void copy(url).then((ok) => {
     if (!ok) return;
     link.dataset.copied = '';
-    live.textContent = 'Link copied: ' + url;
+    live.textContent = `${WORDS.link}: ${url}`;
     setTimeout(() => delete link.dataset.copied, 2500);
   });
 });
@@ -65,9 +69,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   if (!source) continue;
   button.addEventListener('click', async () => {
     const text = source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '');
-    if (await copy(text)) return confirm(button, 'Copied: ' + (button.dataset.copyWhat ?? 'text'));
+    if (await copy(text)) return confirm(button, `${WORDS.copied}: ${button.dataset.copyWhat ?? ''}`);
     select(source);
-    confirm(button, FALLBACK);
+    confirm(button, WORDS.fallback);
   });
 }
 

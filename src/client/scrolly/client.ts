@@ -9,6 +9,7 @@ import {
   LIVE_VARIANTS,
   readingLine,
   sectionAtLine,
+  stepOf,
   type EncodedStates,
   type StateAttributes,
 } from './state.ts';
@@ -100,7 +101,8 @@ function announce(s: Section): void {
   announceTimer = window.setTimeout(() => {
     const step = s.payload.steps[s.active];
     if (!step || !isLive(s)) return;
-    const text = announcement(s.active, s.steps.length, s.payload.titles[step.state] ?? '');
+    const template = s.el.querySelector<HTMLElement>('[data-scrolly-status]')?.dataset.template;
+    const text = announcement(stepOf(template, s.active, s.steps.length), s.payload.titles[step.state] ?? '');
     if (text === lastAnnounced) return;
     lastAnnounced = text;
     liveRegion().textContent = text;
@@ -132,8 +134,8 @@ function setActive(s: Section, index: number): void {
   s.steps.forEach((el, i) =>
     i === index ? el.setAttribute('aria-current', 'step') : el.removeAttribute('aria-current'),
   );
-  const status = s.el.querySelector('[data-scrolly-status]');
-  if (status) status.textContent = `Step ${index + 1} of ${s.steps.length}`;
+  const status = s.el.querySelector<HTMLElement>('[data-scrolly-status]');
+  if (status) status.textContent = stepOf(status.dataset.template, index, s.steps.length);
   s.el.querySelector('[data-scrolly-prev]')?.setAttribute('aria-disabled', String(index === 0));
   s.el.querySelector('[data-scrolly-next]')?.setAttribute('aria-disabled', String(index === s.steps.length - 1));
   s.el.dispatchEvent(

@@ -36,8 +36,15 @@ export function clampStep(index: number, count: number): number {
 export { idFromHash } from '../hash.ts';
 
 /** What the live region says for a step; the graphic's state title, never its internals. */
-export function announcement(stepIndex: number, stepCount: number, stateTitle: string): string {
-  return `Step ${stepIndex + 1} of ${stepCount}: ${stateTitle}`;
+/** "Step 3 of 9", in the page's edition: the template comes from the markup ("Шаг {n} из {total}"). */
+export function stepOf(template: string | undefined, stepIndex: number, stepCount: number): string {
+  return (template ?? 'Step {n} of {total}')
+    .replace('{n}', String(stepIndex + 1))
+    .replace('{total}', String(stepCount));
+}
+
+export function announcement(step: string, stateTitle: string): string {
+  return `${step}: ${stateTitle}`;
 }
 
 export { LIVE_VARIANTS } from '~/lib/scrolly/payload.ts';

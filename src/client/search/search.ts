@@ -58,27 +58,48 @@ function item(url: string, title: string, kind: string, text: string): HTMLLIEle
   return li;
 }
 
+// The page's edition picks the words; the index of the page's language is the one Pagefind loads.
+const RU = document.documentElement.lang === 'ru';
+const WORDS = RU
+  ? {
+      searching: 'Ищем…',
+      chapter: 'Глава',
+      source: 'Источник',
+      found: (n: number, q: string) => `${n} ${plural(n, 'результат', 'результата', 'результатов')} по запросу «${q}».`,
+    }
+  : {
+      searching: 'Searching…',
+      chapter: 'Chapter',
+      source: 'Source',
+      found: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”.`,
+    };
+
+function plural(n: number, one: string, few: string, many: string): string {
+  const rule = new Intl.PluralRules('ru').select(n);
+  return rule === 'one' ? one : rule === 'few' ? few : many;
+}
+
 async function run(query: string): Promise<void> {
   if (!list || !status) return;
   list.replaceChildren();
   if (!query.trim()) return void (status.textContent = '');
-  status.textContent = 'Searching…';
+  status.textContent = WORDS.searching;
   const found = await (await load()).search(query);
   const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
   // A journalist looking for words wants the statement first, then the chapter, then the sources.
-  const rank = (d: PagefindResult) => (d.meta.kind === 'Source' ? 2 : d.meta.kind ? 0 : 1);
+  const rank = (d: PagefindResult) => (d.meta.kind === WORDS.source ? 2 : d.meta.kind ? 0 : 1);
   data.sort((a, b) => rank(a) - rank(b));
   for (const d of data) {
     // A chapter hit points at its best-matching section where Pagefind found one.
     const sub = d.sub_results?.[0];
     const url = sub && !d.meta.kind ? sub.url : d.url;
-    const kind = d.meta.kind ?? 'Chapter';
+    const kind = d.meta.kind ?? WORDS.chapter;
     const title = d.meta.kind
       ? (d.meta.title ?? d.url)
       : `${d.meta.title ?? ''}${sub && sub.title !== d.meta.title ? ` › ${sub.title}` : ''}`;
     list.append(item(url, title, kind, sub && !d.meta.kind ? sub.excerpt : d.excerpt));
   }
-  status.textContent = `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'} for “${query}”.`;
+  status.textContent = WORDS.found(found.results.length, query);
 }
 
 if (form && input) {

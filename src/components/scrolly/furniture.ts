@@ -42,7 +42,19 @@ function tableHtml(table: DataTable, id: string): string {
  * the downloads, and the data as real tables inside a closed <details>, so the tables do not lengthen
  * the reading flow (print opens them). It carries a permanent id so journalists can link to it.
  */
-export function furnitureHtml(input: FurnitureInput): string {
+/** The block's own words, per edition (Scrolly.astro passes the page's; English by default). */
+export interface FurnitureWords {
+  linkToData: string;
+  download: string;
+  showTable: string;
+}
+const ENGLISH: FurnitureWords = {
+  linkToData: 'Link to the data of this graphic',
+  download: 'Download the data:',
+  showTable: 'Show the data as a table',
+};
+
+export function furnitureHtml(input: FurnitureInput, words: FurnitureWords = ENGLISH): string {
   const id = furnitureId(input.sectionId);
   const downloads = input.downloads
     .map(
@@ -55,11 +67,11 @@ export function furnitureHtml(input: FurnitureInput): string {
   return (
     `<figure class="graphic-data" id="${id}" aria-labelledby="${id}-caption">` +
     `<figcaption class="graphic-data__caption" id="${id}-caption">${escapeXml(input.description)} ` +
-    `<a class="permalink" href="#${id}" data-copy-link>#<span class="sr-only"> Link to the data of this graphic</span></a>` +
+    `<a class="permalink" href="#${id}" data-copy-link>#<span class="sr-only"> ${words.linkToData}</span></a>` +
     `</figcaption>` +
     `<p class="graphic-data__source">${escapeXml(input.sourceLine)}</p>` +
-    `<p class="graphic-data__downloads">Download the data: ${downloads}.</p>` +
-    `<details class="graphic-data__tables"><summary>Show the data as a table</summary>${tables}</details>` +
+    `<p class="graphic-data__downloads">${words.download} ${downloads}.</p>` +
+    `<details class="graphic-data__tables"><summary>${words.showTable}</summary>${tables}</details>` +
     `</figure>`
   );
 }

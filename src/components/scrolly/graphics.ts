@@ -1,6 +1,7 @@
 import { registry, loaders } from '~/graphics/registry.ts';
 import type { GraphicModule } from '~/graphics/shared/types.ts';
 import { getContent } from '~/lib/content/content.ts';
+import type { Locale } from '~/lib/i18n/locales.ts';
 
 // The engine's test graphic lives in tests/fixtures/graphics/; only test builds (SCROLLY_FIXTURES=1, vitest) see it.
 const withFixtures = process.env.SCROLLY_FIXTURES === '1' || process.env.VITEST !== undefined;
@@ -22,9 +23,11 @@ const graphics: Record<string, GraphicModule<unknown>> = { ...registry, ...fixtu
  * Where each graphic's data comes from at build time: its folder's load.ts, a pure function of the
  * one validated Content value. A Scrolly section names only its graphic, so MDX authors never load data.
  */
-const dataOf: Record<string, () => unknown> = {
+const dataOf: Record<string, (locale: Locale) => unknown> = {
   ...fixtureLoaders,
-  ...Object.fromEntries(Object.entries(loaders).map(([name, load]) => [name, () => load(getContent())])),
+  ...Object.fromEntries(
+    Object.entries(loaders).map(([name, load]) => [name, (locale: Locale) => load(getContent(), locale)]),
+  ),
 };
 
 export function getGraphic(name: string): GraphicModule<unknown> {
@@ -33,10 +36,10 @@ export function getGraphic(name: string): GraphicModule<unknown> {
   return mod as GraphicModule<unknown>;
 }
 
-export async function loadGraphicData(name: string): Promise<unknown> {
+export async function loadGraphicData(name: string, locale: Locale = 'en'): Promise<unknown> {
   const load = dataOf[name];
   if (!load) {
     throw new Error(`graphic "${name}": no data loader (fix: add load.ts in src/graphics/${name}/)`);
   }
-  return load();
+  return load(locale);
 }

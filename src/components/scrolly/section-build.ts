@@ -85,30 +85,41 @@ export function unionMarks(specs: GraphicSpec[]): Mark[] {
  * parts the prose already quotes, so the reader never meets the same words twice in a row, and keeps
  * our one-line summary and the attribution. Quote parts are joined by " … " in the data.
  */
-export function renderCard(card: QuoteCard, proseHtml = ''): string {
+/** The frame's words of quote cards and step figures, per edition (Scrolly.astro passes the page's). */
+export interface CardWords {
+  source: string;
+  original: (language: string) => string;
+  graphicShows: string;
+}
+const LANGUAGES: Record<string, string> = { ru: 'Russian', uk: 'Ukrainian', ps: 'Pashto', fa: 'Dari' };
+const ENGLISH: CardWords = {
+  source: 'Source:',
+  original: (lang) => `In the original ${LANGUAGES[lang] ?? lang}:`,
+  graphicShows: 'The graphic shows:',
+};
+
+export function renderCard(card: QuoteCard, proseHtml = '', words: CardWords = ENGLISH): string {
   const rest = unquotedParts(card, proseHtml).join(' … ');
   const body = rest ? `<blockquote class="quote-card__quote"><p>${escapeXml(rest)}</p></blockquote>` : '';
   const summary = card.summary ? `<p class="quote-card__summary">${escapeXml(card.summary)}</p>` : '';
   return (
-    `<figure class="quote-card">${body}${summary}${originalsHtml(card)}<figcaption class="quote-card__meta">` +
+    `<figure class="quote-card">${body}${summary}${originalsHtml(card, words)}<figcaption class="quote-card__meta">` +
     `<span class="quote-card__speaker">${escapeXml(card.speaker)}</span>, ${escapeXml(card.channel)}, ` +
-    `${escapeXml(card.date)}. <span class="quote-card__source">Source: ${escapeXml(card.source)}</span>` +
+    `${escapeXml(card.date)}. <span class="quote-card__source">${words.source} ${escapeXml(card.source)}</span>` +
     `</figcaption></figure>`
   );
 }
-
-const LANGUAGES: Record<string, string> = { ru: 'Russian', uk: 'Ukrainian', ps: 'Pashto', fa: 'Dari' };
 
 /**
  * The original-language words, after the English and labelled, in their own language (lang) and
  * with their own quotation marks: the card adds none, so «…» never becomes “«…»”.
  */
-function originalsHtml(card: QuoteCard): string {
+function originalsHtml(card: QuoteCard, words: CardWords): string {
   return (card.originals ?? [])
     .map(
       (o) =>
-        `<p class="quote-card__original"><span class="quote-card__original-label">In the original ` +
-        `${escapeXml(LANGUAGES[o.lang] ?? o.lang)}:</span> <span lang="${escapeXml(o.lang)}">${escapeXml(o.text)}</span></p>`,
+        `<p class="quote-card__original"><span class="quote-card__original-label">${escapeXml(words.original(o.lang))}` +
+        `</span> <span lang="${escapeXml(o.lang)}">${escapeXml(o.text)}</span></p>`,
     )
     .join('');
 }
@@ -295,7 +306,7 @@ export function figureStyles(built: BuiltSection): string[] {
  * Puts each step's quote card (if its state has one), static figure and the sentence saying what the
  * figure shows where Step left its marker. The card stays visible in every layout: it is text.
  */
-export function fillFigures(html: string, built: BuiltSection, steps: StepRef[]): string {
+export function fillFigures(html: string, built: BuiltSection, steps: StepRef[], words: CardWords = ENGLISH): string {
   let i = 0;
   let from = 0;
   let previous = '';
@@ -320,8 +331,8 @@ export function fillFigures(html: string, built: BuiltSection, steps: StepRef[])
           band,
         });
     return (
-      (spec.card ? renderCard(spec.card, prose) : '') +
-      `<p class="scrolly-step__alt sr-only">The graphic shows: ${escapeXml(figure.liveDescription)}</p>` +
+      (spec.card ? renderCard(spec.card, prose, words) : '') +
+      `<p class="scrolly-step__alt sr-only">${words.graphicShows} ${escapeXml(figure.liveDescription)}</p>` +
       (svg ? `<figure class="scrolly-step__figure" style="${figure.style}">${svg}</figure>` : '')
     );
   });

@@ -1,24 +1,29 @@
 import type { GraphicSpec, Mark } from '../spec.ts';
-import { formatPartialDate } from '../shared/dates.ts';
 import { lineHeight, paragraph, textWidth, wrapText } from '../shared/text.ts';
 import { flowLegend } from '../shared/legend.ts';
 import { chartMetrics, clampState, type GraphicState } from '../shared/types.ts';
 import { claimSymbol, STATUS_LABELS } from './symbols.ts';
 import { CLAIM_STATUSES, type ClaimsLedgerData, type LedgerClaim } from './types.ts';
+import { firstClause, WORDS, wordsFor, type Words } from './words.ts';
 
-export { STATUS_LABELS };
+export { firstClause, STATUS_LABELS };
 
 const M = 12;
-const OVERVIEW: GraphicState = {
-  name: 'all-claims',
-  description:
-    'Every claim of the ledger as a row: who made it and when, the evidence offered, the later assessments in date order, and its status now.',
-};
+const overview = (words: Words): GraphicState => ({ name: 'all-claims', description: words.overviewState });
+const OVERVIEW = overview(WORDS.en);
 
-/** The first clause of a free-text field ("Unnamed officials; later reports…" → "Unnamed officials"). */
-export const firstClause = (text: string, stop = /[;.]/): string => text.split(stop)[0]?.trim() ?? text;
-/** Who, without the parenthesised detail or the "citing …" tail. */
-export const who = (by: string): string => firstClause(by, /[,;(]/);
+/** Lines break at spaces, never at a no-break space («30 июня 2020», «9 утверждений»). */
+const HOLD = '\uE000';
+const wrap = (t: string, width: number, fs: number): string[] =>
+  wrapText(t.replace(/\u00a0/g, HOLD), width, fs).map((line) => line.replaceAll(HOLD, '\u00a0'));
+const wrappedParagraph = (key: string, t: string, x: number, y: number, width: number, fs: number, cls: string) =>
+  paragraph(key, t.replace(/\u00a0/g, HOLD), x, y, width, fs, cls).marks.map((m) => ({
+    ...m,
+    text: m.text.replaceAll(HOLD, '\u00a0'),
+  }));
+
+/** Who, without the parenthesised detail or the "citing …" tail (English; each edition's in words.ts). */
+export const who = (by: string): string => WORDS.en.who(by);
 
 export const claimLabel = (c: LedgerClaim): string => c.label ?? firstClause(c.claim, /[,;.]/);
 
@@ -44,21 +49,27 @@ export const states: readonly GraphicState[] = [OVERVIEW];
 
 /** The overview, then one state per later assessment: it is named on the chart with a leader to its dot. */
 export function statesFor(data: ClaimsLedgerData): GraphicState[] {
+  const words = wordsFor(data);
   return [
-    OVERVIEW,
+    overview(words),
     ...assessmentsOf(data).map(({ claim, index, name }) => {
       const a = claim.assessments[index];
       return {
         name,
-        description: `The assessment of ${formatPartialDate(a?.date ?? claim.date)} by ${who(a?.by ?? '')} of the claim “${claimLabel(claim)}” is named on the chart.`,
+        description: words.assessmentState(
+          words.date(a?.date ?? claim.date),
+          words.who(a?.by ?? ''),
+          claimLabel(claim),
+        ),
       };
     }),
   ];
 }
 
-const assessmentText = (c: LedgerClaim, i: number): string => {
+/** An assessment named in full. Its `by` and `text` have no Russian field yet: both editions show the English. */
+const assessmentText = (words: Words, c: LedgerClaim, i: number): string => {
   const a = c.assessments[i];
-  return a ? `${formatPartialDate(a.date)} · ${a.by}: ${a.text}` : '';
+  return a ? `${words.date(a.date)} · ${a.by}: ${a.text}` : '';
 };
 
 export interface LedgerOptions {
@@ -78,6 +89,8 @@ export function layout(
   const all = assessmentsOf(data);
   const state = clampState(stateIndex, all.length + 1);
   const active = state > 0 ? all[state - 1] : undefined;
+  const words = wordsFor(data);
+  const statusName = (s: LedgerClaim['status']) => words.statuses[s];
   const { w, wide } = chartMetrics(width);
   // 12 px up to the 640 px sticky graphic, so the whole ledger fits a laptop screen unscaled.
   const fs = w >= 900 ? 13 : 12;
@@ -90,8 +103,10 @@ export function layout(
   // Headline with the counts a reader needs at a glance.
   let y = 4;
   const total = all.length;
-  text('headline', M, y + 0.85 * fs, `${data.claims.length} claims, ${total} later assessments`, 'headline');
-  y += lh + 4;
+  // One line; a headline too long for a phone wraps (the first line keeps its key).
+  const headline = wrap(words.headline(data.claims.length, total), w - 2 * M, fs);
+  headline.forEach((line, i) => text(i ? `headline-${i}` : 'headline', M, y + 0.85 * fs + i * lh, line, 'headline'));
+  y += headline.length * lh + 4;
 
   // Legend: each status shape with its count, and the assessment dots.
   const counts = CLAIM_STATUSES.map((s) => [s, data.claims.filter((c) => c.status === s).length] as const).filter(
@@ -101,12 +116,12 @@ export function layout(
     [
       ...counts.map(([status, n]) => ({
         key: `legend-${status}`,
-        text: `${STATUS_LABELS[status]}: ${n}`,
+        text: `${statusName(status)}: ${n}`,
         symbol: (cx: number, cy: number, key: string) => claimSymbol(status, cx, cy, r, key),
       })),
       {
         key: 'legend-assessment',
-        text: 'One later assessment, in date order',
+        text: words.legendAssessment,
         symbol: (cx: number, cy: number, key: string): Mark[] => [
           { kind: 'circle', key, cx, cy, r: 4, className: 'assessment' },
         ],
@@ -124,13 +139,12 @@ export function layout(
   // The note: what a row shows, or the active assessment named in full. On the sticky graphic it
   // keeps the height of its longest text in every state, so the rows never move.
   const panelW = w - 2 * M;
-  const intro =
-    'Each row is one claim: who made it, when, the evidence offered, the later assessments and the status now.';
-  const own = active ? assessmentText(active.claim, active.index) : intro;
-  const panelTexts = options.compact ? [own] : [intro, ...all.map((a) => assessmentText(a.claim, a.index))];
-  const panelLines = Math.max(...panelTexts.map((t) => wrapText(t, panelW, fs).length));
+  const intro = words.intro;
+  const own = active ? assessmentText(words, active.claim, active.index) : intro;
+  const panelTexts = options.compact ? [own] : [intro, ...all.map((a) => assessmentText(words, a.claim, a.index))];
+  const panelLines = Math.max(...panelTexts.map((t) => wrap(t, panelW, fs).length));
   const panelTop = y;
-  marks.push(...paragraph('note', own, M, y, panelW, fs, active ? 'note active' : 'note').marks);
+  marks.push(...wrappedParagraph('note', own, M, y, panelW, fs, active ? 'note active' : 'note'));
   y += panelLines * lh + 8;
 
   // Each row: the claim's name, then who made it, when, and the evidence, in one wrapped run. On wide
@@ -141,15 +155,13 @@ export function layout(
   const textW = (side ? side.c - 12 : w - M) - textX;
   if (side) {
     const heads: [string, number, number][] = [
-      ['Claim: who made it, when; evidence offered', textX, textW],
-      ['Later assessments', side.c, side.cw],
-      ['Status now', side.d, side.dw],
+      [words.heads[0], textX, textW],
+      [words.heads[1], side.c, side.cw],
+      [words.heads[2], side.d, side.dw],
     ];
-    const headLines = Math.max(...heads.map(([t, , cw]) => wrapText(t, cw, fs).length));
+    const headLines = Math.max(...heads.map(([t, , cw]) => wrap(t, cw, fs).length));
     heads.forEach(([t, x, cw], i) =>
-      wrapText(t, cw, fs).forEach((line, j) =>
-        text(`column-${i}-${j}`, x, y + 0.85 * fs + j * lh, line, 'column-head'),
-      ),
+      wrap(t, cw, fs).forEach((line, j) => text(`column-${i}-${j}`, x, y + 0.85 * fs + j * lh, line, 'column-head')),
     );
     y += headLines * lh + 3;
     marks.push({ kind: 'line', key: 'column-rule', x1: M, x2: w - M, y1: y, y2: y, className: 'rule' });
@@ -163,13 +175,13 @@ export function layout(
     const rowMarks: Mark[] = [];
     const put = (key: string, x: number, ty: number, t: string, className: string, anchor?: 'end') =>
       rowMarks.push({ kind: 'text', key, x, y: ty, text: t, fontSize: fs, className, ...(anchor ? { anchor } : {}) });
-    const label = wrapText(claimLabel(claim), textW, fs);
+    const label = wrap(claimLabel(claim), textW, fs);
     label.forEach((l, i) =>
       put(`label-${claim.id}-${i}`, textX, top + 0.85 * fs + i * lh, l, `claim-label${isActive ? ' active' : ''}`),
     );
     let ay = top + label.length * lh;
-    const about = wrapText(
-      `${who(claim.by)}, ${formatPartialDate(claim.date)}. Evidence: ${firstClause(claim.evidence)}`,
+    const about = wrap(
+      words.about(words.who(claim.by), words.date(claim.date), firstClause(claim.evidence)),
       textW,
       fs,
     );
@@ -178,12 +190,13 @@ export function layout(
 
     // The assessment dots, in date order; the count follows as a number.
     const n = claim.assessments.length;
-    const statusName = STATUS_LABELS[claim.status];
-    const countText = n === 0 ? 'None' : String(n);
+    const status = statusName(claim.status);
+    const countText = n === 0 ? words.none : String(n);
     const countW = textWidth(`  ${countText}`, fs) + 4;
     // On phones the status name shares the dots' line when the dots keep 8 px apart, else it takes its own line.
-    const sharedW = textW - r - countW - textWidth(statusName, fs) - 12;
-    const statusOwnLine = !side && n > 1 && sharedW / (n - 1) < 8;
+    const sharedW = textW - r - countW - textWidth(status, fs) - 12;
+    // A status too long to share even one dot's line takes its own line too.
+    const statusOwnLine = !side && ((n > 1 && sharedW / (n - 1) < 8) || sharedW < 0);
     const stripX = side ? side.c + r : textX + r;
     const stripY = side ? top + lh / 2 : ay + lh / 2;
     const stripW = side ? side.cw - r - countW : statusOwnLine ? textW - r - countW : sharedW;
@@ -204,7 +217,7 @@ export function layout(
     const countX = n === 0 ? stripX - r : stripX + (n - 1) * step + r + 6;
     put(`count-${claim.id}`, countX, stripY + 0.35 * fs, countText, 'assessment-count');
     claimSymbol(claim.status, M + r, top + lh / 2, r, `status-${claim.id}`).forEach((m) => rowMarks.push(m));
-    const statusLines = side ? wrapText(statusName, side.dw, fs) : [statusName];
+    const statusLines = side ? wrap(status, side.dw, fs) : [status];
     if (side)
       statusLines.forEach((l, i) =>
         put(`status-text-${claim.id}-${i}`, side.d, top + 0.85 * fs + i * lh, l, `status-text status-${claim.status}`),
@@ -214,7 +227,7 @@ export function layout(
         `status-text-${claim.id}`,
         w - M,
         stripY + 0.35 * fs + (statusOwnLine ? lh : 0),
-        statusName,
+        status,
         `status-text status-${claim.status}`,
         'end',
       );
@@ -231,7 +244,15 @@ export function layout(
       width: w - M,
       height: height,
       className: `row-hit${isActive ? ' active' : ''}`,
-      label: `${claimLabel(claim)}. ${claim.claim} Said by ${claim.by}, ${formatPartialDate(claim.date)}. Evidence: ${claim.evidence} Later assessments: ${n}. Status: ${statusName}.`,
+      label: words.rowLabel({
+        label: claimLabel(claim),
+        claim: claim.claim,
+        by: claim.by,
+        date: words.date(claim.date),
+        evidence: claim.evidence,
+        assessments: n,
+        status,
+      }),
       focusable: true,
       data: { id: claim.id },
     });
@@ -257,10 +278,14 @@ export function layout(
   return {
     width: w,
     height: Math.ceil(y + 2),
-    title: 'The ledger of claims: who made each, the evidence offered, later assessments, status now',
+    title: words.title,
     description: active
-      ? `${claimLabel(active.claim)}: ${assessmentText(active.claim, active.index)}`
-      : `${data.claims.length} claims and ${total} later assessments. Status now: ${counts.map(([s, n]) => `${STATUS_LABELS[s].toLowerCase()} ${n}`).join(', ')}.`,
+      ? `${claimLabel(active.claim)}: ${assessmentText(words, active.claim, active.index)}`
+      : words.summary(
+          data.claims.length,
+          total,
+          counts.map(([s, n]) => [statusName(s), n] as const),
+        ),
     marks,
   };
 }

@@ -1,15 +1,10 @@
 import type { Mark } from '../spec.ts';
 import { shapeSymbol, type StatusShape } from '../shared/status-symbol.ts';
 import type { ClaimStatus } from './types.ts';
+import { WORDS } from './words.ts';
 
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  corroborated: 'Corroborated',
-  'assessed-low-moderate': 'Low to moderate confidence',
-  disputed: 'Disputed',
-  denied: 'Denied',
-  alleged: 'Alleged',
-  unknown: 'Unknown',
-};
+/** The English status names (each edition's are in words.ts). */
+export const STATUS_LABELS: Record<ClaimStatus, string> = WORDS.en.statuses;
 
 /** Filled = corroborated, half = rated low to moderate, diamond = disputed, crossed = denied, hollow = alleged, dashed = unknown. */
 const SHAPES: Record<ClaimStatus, StatusShape> = {

@@ -1,33 +1,28 @@
-import { formatPartialDate } from '../shared/dates.ts';
 import type { DataTable } from '../shared/types.ts';
-import { claimLabel, STATUS_LABELS } from './layout.ts';
+import { claimLabel } from './layout.ts';
 import type { ClaimsLedgerData } from './types.ts';
+import { WORDS, wordsFor } from './words.ts';
 
-export const description =
-  'The ledger of claims: for each claim, who made it and when, the evidence offered, the later assessments in date order, and its status now.';
+export const description = WORDS.en.description;
+
+/** The description in the data's edition. */
+export const descriptionFor = (data: ClaimsLedgerData): string => wordsFor(data).description;
 
 export function tableRows(data: ClaimsLedgerData): DataTable[] {
+  const words = wordsFor(data);
   return [
     {
-      caption: `The ledger of claims (${data.claims.length})`,
-      header: [
-        'Claim',
-        'In full (attributed)',
-        'Said by',
-        'Date',
-        'Evidence offered',
-        'Later assessments',
-        'Status now',
-        'Sources',
-      ],
+      caption: words.caption(data.claims.length),
+      header: [...words.header],
       rows: data.claims.map((c) => [
         claimLabel(c),
         c.claim,
         c.by,
-        formatPartialDate(c.date),
+        words.date(c.date),
+        // Evidence and the assessments' `by` and `text` have no Russian field yet: English in both editions.
         c.evidence,
-        c.assessments.map((a) => `${formatPartialDate(a.date)}, ${a.by}: ${a.text}`).join(' | ') || 'None',
-        STATUS_LABELS[c.status],
+        c.assessments.map((a) => `${words.date(a.date)}, ${a.by}: ${a.text}`).join(' | ') || words.none,
+        words.statuses[c.status],
         [...c.sources, ...c.assessments.flatMap((a) => a.sources)].join(', '),
       ]),
       rowIds: data.claims.map((c) => c.id),
@@ -37,5 +32,5 @@ export function tableRows(data: ClaimsLedgerData): DataTable[] {
 
 export function sourceLine(data: ClaimsLedgerData): string {
   const ids = new Set(data.claims.flatMap((c) => [...c.sources, ...c.assessments.flatMap((a) => a.sources)]));
-  return `Sources: ${ids.size} reports, statements and documents, one or more for each claim and each assessment (see table). Statuses are the ledger’s summary of those sources.`;
+  return wordsFor(data).sourceLine(ids.size);
 }

@@ -1,6 +1,6 @@
 import type { GraphicModule } from '../shared/types.ts';
 import { inlineLayout, layout, states, statesFor } from './layout.ts';
-import { description, sourceLine, tableRows } from './table.ts';
+import { description, descriptionFor, sourceLine, tableRows } from './table.ts';
 import type { ReportOutletsData } from './types.ts';
 
 export type { ReportOutletsData } from './types.ts';
@@ -13,8 +13,9 @@ const reportOutlets: GraphicModule<ReportOutletsData> = {
   inlineLayout,
   tableRows,
   description,
+  descriptionFor,
   sourceLine,
 };
 export default reportOutlets;
-export { description, inlineLayout, layout, sourceLine, states, statesFor, tableRows };
+export { description, descriptionFor, inlineLayout, layout, sourceLine, states, statesFor, tableRows };
 export const name = 'report-outlets';

@@ -1,28 +1,17 @@
 import type { GraphicSpec, Mark } from '../spec.ts';
-import { formatDay, utcDay } from '../shared/dates.ts';
+import { utcDay } from '../shared/dates.ts';
 import { paragraph, textWidth, wrapText } from '../shared/text.ts';
 import { flowLegend } from '../shared/legend.ts';
 import { chartMetrics, clampState, type GraphicState } from '../shared/types.ts';
 import { outletShapes, outletSymbol, shortName } from './outlets.ts';
 import { REPORT_ELEMENTS, type PressReport, type ReportElement, type ReportOutletsData } from './types.ts';
+import { WORDS, wordsFor, type Words } from './words.ts';
 
-export const ELEMENT_LABELS: Record<ReportElement, string> = {
-  bounties: 'Bounties offered',
-  briefing: 'Who was told',
-  deaths: 'US deaths',
-  detainees: 'Detainee interviews',
-  cash: 'Cash found',
-  transfers: 'Money transfers',
-  doubts: 'Agency doubts',
-  reply: 'Reply quoted',
-};
+/** The English element names (the Russian edition's are in words.ts). */
+export const ELEMENT_LABELS: Record<ReportElement, string> = WORDS.en.elements;
 
 const M = 12;
-const OVERVIEW: GraphicState = {
-  name: 'all-reports',
-  description:
-    'Every press report as a column, by date: the elements of the story it carried, and how many officials it cited.',
-};
+const OVERVIEW: GraphicState = { name: 'all-reports', description: WORDS.en.overviewState };
 export const states: readonly GraphicState[] = [OVERVIEW];
 
 interface Focus {
@@ -41,29 +30,23 @@ export function focusesOf(data: ReportOutletsData): (Focus & { name: string })[]
 }
 
 export function statesFor(data: ReportOutletsData): GraphicState[] {
+  const words = wordsFor(data);
   return [
-    OVERVIEW,
+    { ...OVERVIEW, description: words.overviewState },
     ...focusesOf(data).map((f) => ({
       name: f.name,
-      description: f.element
-        ? `The reply quoted in ${f.report.outlet}'s report of ${formatDay(utcDay(f.report.date))} is named on the chart.`
-        : `${f.report.outlet}'s report of ${formatDay(utcDay(f.report.date))} is named on the chart, with what it carried and whom it cited.`,
+      description: f.element ? words.replyState(f.report) : words.reportState(f.report),
     })),
   ];
 }
 
-export const officialsText = (r: PressReport): string =>
-  r.officials.count === 'not-stated'
-    ? `“${r.officials.wording}”, number not stated`
-    : `“${r.officials.wording}”: ${r.officials.count} official${r.officials.count === 1 ? '' : 's'}`;
+/** The officials a report cited, in English (the Russian edition's are in words.ts). */
+export const officialsText = (r: PressReport): string => WORDS.en.officials(r);
 
-function focusText(f: Focus): string {
+function focusText(f: Focus, words: Words): string {
   const { report: r } = f;
-  const head = `${r.outlet}, ${formatDay(utcDay(r.date))}`;
-  if (f.element)
-    return `${head} · ${ELEMENT_LABELS[f.element]}: ${r.elements.find((e) => e.element === f.element)?.summary ?? ''}`;
-  const carried = r.elements.map((e) => ELEMENT_LABELS[e.element].toLowerCase()).join(', ');
-  return `${head}: ${r.elements.length} element${r.elements.length === 1 ? '' : 's'} (${carried}). Sources: ${officialsText(r)}.`;
+  if (f.element) return words.focusReply(r, f.element, r.elements.find((e) => e.element === f.element)?.summary ?? '');
+  return words.focusReport(r);
 }
 
 export function layout(
@@ -75,6 +58,7 @@ export function layout(
   const focuses = focusesOf(data);
   const state = clampState(stateIndex, focuses.length + 1);
   const focus = state > 0 ? focuses[state - 1] : undefined;
+  const words = wordsFor(data);
   const { w, wide, fs, lh } = chartMetrics(width);
   const r = wide ? 6 : 5;
   const marks: Mark[] = [];
@@ -88,30 +72,20 @@ export function layout(
   let y = 4;
   const first = reports[0]?.date;
   const last = reports.at(-1)?.date;
-  const span = first && last ? `${formatDay(utcDay(first), false)} – ${formatDay(utcDay(last))}` : '';
-  wrapText(
-    `${reports.length} reports by ${shapes.size} outlets, ${span}; ${stated.length} say how many officials`,
-    w - 2 * M,
-    fs,
-  ).forEach((line, i) => text(`headline-${i}`, M, y + 0.85 * fs + i * lh, line, 'headline'));
-  y +=
-    wrapText(
-      `${reports.length} reports by ${shapes.size} outlets, ${span}; ${stated.length} say how many officials`,
-      w - 2 * M,
-      fs,
-    ).length *
-      lh +
-    4;
+  const span = first && last ? words.span(first, last) : '';
+  const headline = wrapText(words.headline(reports.length, shapes.size, span, stated.length), w - 2 * M, fs);
+  headline.forEach((line, i) => text(`headline-${i}`, M, y + 0.85 * fs + i * lh, line, 'headline'));
+  y += headline.length * lh + 4;
 
   // Legend: one shape per outlet with its number of reports; the dash for an unstated number.
   const legend = flowLegend(
     [
       ...[...shapes].map(([outlet, shape]) => ({
         key: `legend-${shortName(outlet).toLowerCase()}`,
-        text: `${outlet}: ${reports.filter((rep) => rep.outlet === outlet).length}`,
+        text: words.legendCount(outlet, reports.filter((rep) => rep.outlet === outlet).length),
         symbol: (cx: number, cy: number, key: string): Mark[] => [outletSymbol(shape, cx, cy, r, key, 'cell')],
       })),
-      { key: 'legend-not-stated', text: '– number of officials not stated' },
+      { key: 'legend-not-stated', text: words.legendNotStated },
     ],
     M,
     y,
@@ -123,18 +97,27 @@ export function layout(
   y = legend.bottom + 8;
 
   // The note: how to read the chart, or the focused report named in full; tallest state reserved.
-  const intro =
-    'Each column is one report, by date; a mark means the report carried that element of the story. The last row counts the officials it cited.';
+  const intro = words.intro;
   // The sticky graphic keeps the note's tallest height in every state; a per-step figure takes its own.
-  const panelTexts = options.compact ? [focus ? focusText(focus) : intro] : [intro, ...focuses.map(focusText)];
+  const panelTexts = options.compact
+    ? [focus ? focusText(focus, words) : intro]
+    : [intro, ...focuses.map((f) => focusText(f, words))];
   const panelLines = Math.max(...panelTexts.map((t) => wrapText(t, w - 2 * M, fs).length));
-  const note = paragraph('note', focus ? focusText(focus) : intro, M, y, w - 2 * M, fs, focus ? 'note active' : 'note');
+  const note = paragraph(
+    'note',
+    focus ? focusText(focus, words) : intro,
+    M,
+    y,
+    w - 2 * M,
+    fs,
+    focus ? 'note active' : 'note',
+  );
   marks.push(...note.marks);
   const panelBottom = y + panelLines * lh + 2;
   y = panelBottom + 10;
 
   // Grid: element lanes (rows) against reports (columns, in date order).
-  const rowLabels = [...REPORT_ELEMENTS.map((e) => ELEMENT_LABELS[e]), 'Officials cited'];
+  const rowLabels = [...REPORT_ELEMENTS.map((e) => words.elements[e]), words.officialsLane];
   const labelW = Math.max(...rowLabels.map((l) => textWidth(l, fs))) + 10;
   const x0 = M + labelW;
   const colW = (w - M - x0) / Math.max(1, reports.length);
@@ -165,7 +148,7 @@ export function layout(
     text(`day-${d.date}`, mid, y + 0.85 * fs, String(day.getUTCDate()), 'axis-label', 'middle');
     if (day.getUTCMonth() !== month) {
       month = day.getUTCMonth();
-      text(`month-${d.date}`, mid, y + lh + 0.85 * fs, formatDay(day).split(' ')[1] ?? '', 'axis-label', 'middle');
+      text(`month-${d.date}`, mid, y + lh + 0.85 * fs, words.axisMonth(day), 'axis-label', 'middle');
     }
   });
   y += 2 * lh + 4;
@@ -186,7 +169,7 @@ export function layout(
 
   REPORT_ELEMENTS.forEach((el, li) => {
     const ly = gridTop + li * laneH + laneH / 2;
-    text(`lane-${el}`, M, ly + 0.35 * fs, ELEMENT_LABELS[el], 'lane-label');
+    text(`lane-${el}`, M, ly + 0.35 * fs, words.elements[el], 'lane-label');
     marks.push({ kind: 'line', key: `lane-rule-${el}`, x1: x0, x2: w - M, y1: ly, y2: ly, className: 'grid' });
     reports.forEach((rep, i) => {
       const cell = rep.elements.find((e) => e.element === el);
@@ -220,7 +203,7 @@ export function layout(
     y2: oy - laneH / 2,
     className: 'rule',
   });
-  text('lane-officials', M, oy + 0.35 * fs, 'Officials cited', 'lane-label');
+  text('lane-officials', M, oy + 0.35 * fs, words.officialsLane, 'lane-label');
   reports.forEach((rep, i) => {
     const n = rep.officials.count === 'not-stated' ? '–' : String(rep.officials.count);
     const faded = focus && focus.report !== rep ? { opacity: 0.3 } : {};
@@ -247,7 +230,7 @@ export function layout(
       width: colW,
       height: (REPORT_ELEMENTS.length + 1) * laneH + 4,
       className: 'column-hit',
-      label: `${rep.outlet}, ${formatDay(utcDay(rep.date))}. ${rep.elements.map((e) => `${ELEMENT_LABELS[e.element]}: ${e.summary}`).join(' ')} Sources: ${officialsText(rep)}.`,
+      label: words.columnLabel(rep),
       focusable: true,
       data: { id: rep.id },
     }),
@@ -268,11 +251,10 @@ export function layout(
   return {
     width: w,
     height,
-    title:
-      'Who reported what: press reports of the bounty story by date, what each carried, and how many officials it cited',
+    title: words.title,
     description: focus
-      ? focusText(focus)
-      : `${reports.length} reports by ${shapes.size} outlets, ${span}. ${stated.length} state how many officials they cited; the others do not say.`,
+      ? focusText(focus, words)
+      : words.overviewDescription(reports.length, shapes.size, span, stated.length),
     marks,
   };
 }

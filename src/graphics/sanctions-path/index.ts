@@ -1,19 +1,21 @@
-import { fixedStateGraphic } from '../shared/types.ts';
-import { inlineLayout, layout, states } from './layout.ts';
-import { description, sourceLine, tableRows } from './table.ts';
+import type { GraphicModule } from '../shared/types.ts';
+import { inlineLayout, layout, states, statesFor } from './layout.ts';
+import { description, descriptionFor, sourceLine, tableRows } from './table.ts';
 import type { SanctionsPathData } from './types.ts';
 
 export type { SanctionsPathData } from './types.ts';
 
-const sanctionsPath = fixedStateGraphic<SanctionsPathData>({
+const sanctionsPath: GraphicModule<SanctionsPathData> = {
   name: 'sanctions-path',
   states,
+  statesFor,
   layout,
   inlineLayout,
   tableRows,
   description,
+  descriptionFor,
   sourceLine,
-});
+};
 export default sanctionsPath;
-export { description, inlineLayout, layout, sourceLine, states, tableRows };
+export { description, descriptionFor, inlineLayout, layout, sourceLine, states, statesFor, tableRows };
 export const name = 'sanctions-path';

@@ -1,19 +1,6 @@
-import type { OutcomeStatus, ProposalKind } from './types.ts';
+import { WORDS } from './words.ts';
 
-/** Names a reader sees for each kind of measure and each outcome. */
-export const KIND_LABELS: Record<ProposalKind, string> = {
-  designation: 'Designation',
-  energy: 'Energy',
-  'sovereign-debt': 'Sovereign debt',
-  'financial-system': 'Financial system / SWIFT',
-  'individuals-and-proxies': 'Individuals and proxies',
-  other: 'Other',
-};
+/** English names a reader sees for each kind of measure and each outcome (every edition's: words.ts). */
+export const KIND_LABELS = WORDS.en.kinds;
 
-export const STATUS_LABELS: Record<OutcomeStatus, string> = {
-  enacted: 'Enacted',
-  'partly-enacted': 'Partly enacted',
-  'introduced-not-passed': 'Introduced, not passed',
-  'not-enacted': 'Not enacted',
-  'no-source-found': 'No source found',
-};
+export const STATUS_LABELS = WORDS.en.statuses;

@@ -1,10 +1,11 @@
 import type { GraphicSpec, Mark } from '../spec.ts';
 import { callout } from '../shared/callout.ts';
-import { firstDayOf, formatDay, formatPartialDate, isoDay, utcDay } from '../shared/dates.ts';
+import { firstDayOf, isoDay, utcDay } from '../shared/dates.ts';
 import { textBox, textWidth, thinLabels, wrapText } from '../shared/text.ts';
 import { flowLegend, type FlowEntry } from '../shared/legend.ts';
 import { chartMetrics, clampState, type GraphicState } from '../shared/types.ts';
 import { KIND_LABELS, STATUS_LABELS } from './labels.ts';
+import { WORDS, wordsFor, type Words } from './words.ts';
 import { statusSymbol } from './symbols.ts';
 import {
   OUTCOME_STATUSES,
@@ -16,21 +17,21 @@ import {
 
 export { KIND_LABELS, STATUS_LABELS };
 
-export const states: readonly GraphicState[] = [
-  ...PROPOSAL_KINDS.map((kind) => ({
-    name: `build-${kind}`,
-    description: `The report's measures on ${KIND_LABELS[kind].toLowerCase()} join the chart, each starting on the day the report was released.`,
-  })),
-  {
-    name: 'kremlin-reply',
-    description: "The Kremlin's reply of the next day, 11 June 2020, is marked on the time axis with its words.",
-  },
-  {
-    name: 'outcomes',
-    description:
-      'Each measure runs along the time axis to what became of it, as far as sources show, with the date; measures without a source run to today, dashed.',
-  },
-];
+/** The states in one edition: the names never change, the descriptions are the edition's words. */
+function statesIn(words: Words): readonly GraphicState[] {
+  return [
+    ...PROPOSAL_KINDS.map((kind) => ({ name: `build-${kind}`, description: words.buildState(kind) })),
+    { name: 'kremlin-reply', description: words.replyState },
+    { name: 'outcomes', description: words.outcomesState },
+  ];
+}
+
+export const states: readonly GraphicState[] = statesIn(WORDS.en);
+const RU_STATES = statesIn(WORDS.ru);
+
+/** The states for this data, described in its edition. */
+export const statesFor = (data: SanctionsPathData): readonly GraphicState[] =>
+  (data.locale ?? 'en') === 'ru' ? RU_STATES : states;
 
 const REPLY = PROPOSAL_KINDS.length;
 const OUTCOMES = REPLY + 1;
@@ -38,14 +39,17 @@ const M = 12;
 const DAY = 86_400_000;
 
 /** The status line a reader sees beside the marker. */
-export function statusText(p: Proposal): string {
-  const label = STATUS_LABELS[p.outcome.status];
-  if (!p.outcome.date) return label;
-  return `${label}${p.outcome.status === 'not-enacted' ? ', as of' : ':'} ${formatPartialDate(p.outcome.date)}`;
+export function statusText(p: Proposal, words: Words = WORDS.en): string {
+  return words.statusLine(p.outcome.status, p.outcome.date);
 }
 
-/** The reply's English words about the plans (TASS), else its first English quote. */
+/**
+ * The reply's words: in the Russian edition its Russian original where one exists; otherwise its
+ * English words about the plans (TASS), else its first English quote.
+ */
 export function replyQuote(data: SanctionsPathData): string {
+  const russian = (data.locale ?? 'en') === 'ru' ? data.reply.quotes.find((q) => q.lang === 'ru') : undefined;
+  if (russian) return russian.text;
   const english = data.reply.quotes.filter((q) => q.lang === 'en');
   return (english.find((q) => /plans/.test(q.text)) ?? english[0] ?? data.reply.quotes[0])?.text ?? '';
 }
@@ -68,6 +72,7 @@ export function layout(
   options: PathOptions = {},
 ): GraphicSpec {
   const state = clampState(stateIndex, states.length);
+  const words = wordsFor(data);
   const { w, wide, fs, lh } = chartMetrics(width);
   const r = wide ? 6 : 5;
   const labelW = wide ? Math.min(260, Math.round(w * 0.3)) : w - 2 * M;
@@ -92,8 +97,8 @@ export function layout(
   // Headline count: how many measures are on the chart, or what became of them.
   let y = 4;
   const total = data.proposals.length;
-  const outcomeHeadline = `What became of the ${total} measures, to ${formatDay(new Date(t1))}`;
-  const buildHeadline = (n: number) => `Proposed on ${formatDay(new Date(t0))}: ${n} of ${total} measures`;
+  const outcomeHeadline = words.outcomeHeadline(total, words.day(new Date(t1)));
+  const buildHeadline = (n: number) => words.buildHeadline(words.day(new Date(t0)), n, total);
   const headline = outcomes ? outcomeHeadline : buildHeadline(data.proposals.filter(shown).length);
   // Reserve the longer headline's lines in every state, so the chart below never moves.
   const headLines = Math.max(
@@ -110,12 +115,12 @@ export function layout(
   const legendEntries: FlowEntry[] = [
     {
       key: 'legend-proposed',
-      text: 'Proposed',
+      text: words.legendProposed,
       symbol: (cx, cy, key) => [{ kind: 'circle', key, cx, cy, r: 3.5, className: 'start-dot' }],
     },
     {
       key: 'legend-reply',
-      text: 'Kremlin reply',
+      text: words.legendReply,
       symbol: (cx, cy, key) => [{ kind: 'path', key, d: diamond(cx, cy, r), className: 'reply-marker' }],
       hidden: state < REPLY,
     },
@@ -123,7 +128,7 @@ export function layout(
       .filter(([, n]) => n > 0)
       .map(([status, n]) => ({
         key: `legend-${status}`,
-        text: `${STATUS_LABELS[status]}: ${n}`,
+        text: words.legendStatus(status, n),
         symbol: (cx: number, cy: number, key: string) => statusSymbol(status, cx, cy, r, key),
         hidden: !outcomes,
       })),
@@ -140,9 +145,9 @@ export function layout(
   y = legend.bottom + 10;
 
   // Time axis: the report's day and the day of the last check on one line, years under it, gridlines through the rows.
-  const startLabel = `Report, ${formatDay(new Date(t0))}`;
+  const startLabel = words.axisStart(words.day(new Date(t0)));
   // The day the sources were last checked, not "today": a reader comes later than the build.
-  const endLabel = `As of ${formatDay(new Date(t1))}`;
+  const endLabel = words.axisEnd(words.day(new Date(t1)));
   text('axis-start', wide ? x0 - 4 : M, y + 0.85 * fs, startLabel, 'axis-label');
   text('axis-end', w - M, y + 0.85 * fs, endLabel, 'axis-label', 'end');
   y += lh;
@@ -211,7 +216,13 @@ export function layout(
       width: w - M,
       height: row.height - 2,
       className: `row-hit${isNew ? ' new' : ''}`,
-      label: `${KIND_LABELS[p.kind]}: ${p.label}. Proposed ${formatDay(new Date(t0))}: “${p.wording}”${outcomes ? `. ${statusText(p)}. ${p.outcome.summary}` : ''}`,
+      label: words.rowLabel(
+        words.kinds[p.kind],
+        p.label,
+        words.day(new Date(t0)),
+        p.wording,
+        outcomes ? `${statusText(p, words)}. ${p.outcome.summary}` : undefined,
+      ),
       focusable: true,
       data: { id: p.id },
     });
@@ -230,7 +241,7 @@ export function layout(
         className: `path status-${p.outcome.status}${dashed}`,
       });
       marks.push(...statusSymbol(p.outcome.status, xe, row.trackY, r, `marker-${p.id}`));
-      const st = statusText(p);
+      const st = statusText(p, words);
       const tw = textWidth(st, fs);
       const fitsRight = xe - r + tw <= w - M;
       const tx = fitsRight ? Math.max(M, xe - r) : Math.min(w - M, xe + r);
@@ -258,13 +269,13 @@ export function layout(
   const replyDay = utcDay(isoDay(data.reply.date)).getTime();
   const rx = x(replyDay);
   const replyY = y + r + 2;
-  const replyText = `${data.reply.actor}, ${formatDay(new Date(replyDay))}: “${replyQuote(data)}”`;
+  const replyText = `${data.reply.actor}, ${words.day(new Date(replyDay))}: ${words.quote(replyQuote(data))}`;
   const laneLabel = {
     kind: 'text' as const,
     key: 'reply-lane',
     x: wide ? M : rx + r + 6,
     y: replyY + 0.35 * fs,
-    text: 'Kremlin reply',
+    text: words.replyLane,
     fontSize: fs,
   };
   const note = callout({
@@ -287,7 +298,7 @@ export function layout(
   return {
     width: w,
     height,
-    title: 'The Republican Study Committee’s Russia measures of 10 June 2020, and what became of them',
+    title: words.title,
     description: describe(data, state),
     marks,
   };
@@ -298,19 +309,21 @@ function diamond(cx: number, cy: number, r: number): string {
 }
 
 function describe(data: SanctionsPathData, state: number): string {
+  const words = wordsFor(data);
   const total = data.proposals.length;
   if (state < REPLY) {
     const kind = PROPOSAL_KINDS[state];
     const shown = data.proposals.filter((p) => PROPOSAL_KINDS.indexOf(p.kind) <= state).length;
     const added = data.proposals.filter((p) => p.kind === kind).length;
-    return `${shown} of the ${total} measures of 10 June 2020 shown; this step adds ${added} on ${kind ? KIND_LABELS[kind].toLowerCase() : ''}.`;
+    return words.describeBuild(shown, total, added, kind);
   }
   if (state === REPLY)
-    return `All ${total} measures, and the Kremlin's reply: ${data.reply.actor}, ${formatDay(utcDay(isoDay(data.reply.date)))}: “${replyQuote(data)}”`;
-  const counts = countsByStatus(data)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${STATUS_LABELS[s].toLowerCase()}: ${n}`);
-  return `What became of the ${total} measures, as far as sources show, to ${formatDay(utcDay(isoDay(data.asOf)))}: ${counts.join('; ')}.`;
+    return words.describeReply(
+      total,
+      `${data.reply.actor}, ${words.day(utcDay(isoDay(data.reply.date)))}: ${words.quote(replyQuote(data))}`,
+    );
+  const counts = countsByStatus(data).filter(([, n]) => n > 0);
+  return words.describeOutcomes(total, words.day(utcDay(isoDay(data.asOf))), counts);
 }
 
 /** The per-step figures: the same states, each sized to what it shows. */

@@ -1,5 +1,6 @@
 import type { Statement } from '../statements-timeline/types.ts';
 import { OUTCOME_STATUSES, PROPOSAL_KINDS } from '../../lib/content/schemas.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
 
 // One list of kinds and statuses: the content model's (the graphic runs at build time only).
 export { OUTCOME_STATUSES, PROPOSAL_KINDS };
@@ -36,4 +37,6 @@ export interface SanctionsPathData {
   reportDate: string;
   /** The axis ends "as of" the day the chapter was last updated (YYYY-MM-DD). */
   asOf: string;
+  /** The edition the data was built for: 'ru' carries Russian labels and outcome summaries (default 'en'). */
+  locale?: Locale;
 }

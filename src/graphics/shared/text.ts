@@ -61,11 +61,14 @@ export function unreadableText(spec: GraphicSpec): TextMark[] {
   });
 }
 
-/** Greedy word wrap with the same metric the overlap check uses; a too-long word gets its own line. */
+/**
+ * Greedy word wrap with the same metric the overlap check uses; a too-long word gets its own line. A
+ * no-break space (Russian «10 июня», «20 погибших») keeps its words on one line.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, fontSize) > maxWidth) {
       lines.push(line);

@@ -38,6 +38,8 @@ export interface GraphicModule<D> {
   filter?: (data: D, filter: string) => unknown;
   tableRows: (data: D) => DataTable[];
   description: string;
+  /** Optional: the description in the data's edition (data built for the Russian edition describes itself in Russian). */
+  descriptionFor?: (data: D) => string;
   sourceLine: (data: D) => string;
 }
 

@@ -1,11 +1,12 @@
 import type { ScaleLinear } from 'd3-scale';
 import { utcDay as d3UtcDay } from 'd3-time';
 import type { Mark, TextMark } from '../spec.ts';
-import { formatDay, isoDay, monthShort } from '../shared/dates.ts';
+import { isoDay, monthShort } from '../shared/dates.ts';
 import { labelsFit, textWidth, thinLabels } from '../shared/text.ts';
 import { MARGIN, type LaterGroup } from './geometry.ts';
 import { DAY_MS } from './time.ts';
 import type { Statement } from './types.ts';
+import type { Words } from './words.ts';
 
 export interface AxisInput {
   x: ScaleLinear<number, number>;
@@ -24,12 +25,13 @@ export interface AxisInput {
   later: Statement[];
   breakGap: number;
   laterWidth: number;
+  words: Words;
 }
 
 /** Day axis, the break, and the month labels of the later assessments; `span` names the main axis's days. */
 export function axisMarks(input: AxisInput): { marks: Mark[]; bottom: number; span: string } {
   const { x, first, last, axisLeft, axisRight, mainRight, laneTop, headerHeight, fs, compact, groups, later } = input;
-  const { breakGap, laterWidth } = input;
+  const { breakGap, laterWidth, words } = input;
   const marks: Mark[] = [];
   const axisY = laneTop + 4;
   const labelY = axisY + 6 + 0.85 * fs;
@@ -54,7 +56,7 @@ export function axisMarks(input: AxisInput): { marks: Mark[]; bottom: number; sp
       key: `day-${isoDay(d)}`,
       x: x(d.getTime() + DAY_MS / 2),
       y: labelY,
-      text: full ? formatDay(d, false) : String(d.getUTCDate()),
+      text: full ? words.day(d, false) : String(d.getUTCDate()),
       fontSize: fs,
       anchor: 'middle',
       className: 'axis-label',
@@ -67,7 +69,7 @@ export function axisMarks(input: AxisInput): { marks: Mark[]; bottom: number; sp
   const laterSpan = groups.length === 1 && groups[0] && textWidth(groups[0].label, fs) > groups[0].width;
   const monthsRoom = axisRight - axisLeft - (laterSpan ? textWidth(groups[0]?.label ?? '', fs) + 12 : 0);
   if (!useFull && dayStarts[0]) {
-    const months = [...new Set(dayStarts.map((d) => `${monthShort(d.getUTCMonth())}`))];
+    const months = [...new Set(dayStarts.map((d) => `${monthShort(d.getUTCMonth(), words.locale)}`))];
     const year = dayStarts[0].getUTCFullYear();
     marks.push({
       kind: 'text',
@@ -75,9 +77,8 @@ export function axisMarks(input: AxisInput): { marks: Mark[]; bottom: number; sp
       x: axisLeft,
       y: labelY + fs + 6,
       text:
-        [`${months.join('–')} ${year}, US Eastern time`, `${months.join('–')} ${year}`].find(
-          (t) => textWidth(t, fs) <= monthsRoom,
-        ) ?? `${months.join('–')} ${year}`,
+        words.axisMonths(months.join('–'), year).find((t) => textWidth(t, fs) <= monthsRoom) ??
+        `${months.join('–')} ${year}`,
       fontSize: fs,
       className: 'axis-label',
     });
@@ -101,7 +102,7 @@ export function axisMarks(input: AxisInput): { marks: Mark[]; bottom: number; sp
       d: `M${bx - 6},${axisY + 5}L${bx - 2},${axisY - 5}M${bx + 2},${axisY + 5}L${bx + 6},${axisY - 5}`,
       className: 'break-mark',
     });
-    const heading = ['Later assessments', 'Later'].find((t) => textWidth(t, fs) <= laterWidth + breakGap / 2 - 2) ?? '';
+    const heading = words.laterHeading.find((t) => textWidth(t, fs) <= laterWidth + breakGap / 2 - 2) ?? '';
     if (heading) {
       marks.push({
         kind: 'text',
@@ -118,7 +119,7 @@ export function axisMarks(input: AxisInput): { marks: Mark[]; bottom: number; sp
     for (const grp of groups) {
       marks.push({
         kind: 'line',
-        key: `later-axis-${grp.label}`,
+        key: `later-axis-${grp.key}`,
         x1: gx + 4,
         x2: gx + grp.width - 4,
         y1: axisY,
@@ -129,7 +130,7 @@ export function axisMarks(input: AxisInput): { marks: Mark[]; bottom: number; sp
       const below = textWidth(grp.label, fs) > grp.width;
       marks.push({
         kind: 'text',
-        key: `later-${grp.label}`,
+        key: `later-${grp.key}`,
         x: below ? axisRight : gx + grp.width / 2,
         y: below ? labelY + fs + 6 : labelY,
         text: grp.label,
@@ -143,8 +144,8 @@ export function axisMarks(input: AxisInput): { marks: Mark[]; bottom: number; sp
   }
   const firstDay = dayStarts[0];
   const lastDay = dayStarts[dayStarts.length - 1];
-  const span = firstDay && lastDay ? `${formatDay(firstDay, false)} – ${formatDay(lastDay)}` : '';
-  const mainHeading = ['Statements, ' + span, span].find((t) => textWidth(t, fs) <= mainRight - MARGIN) ?? '';
+  const span = firstDay && lastDay ? `${words.day(firstDay, false)} – ${words.day(lastDay)}` : '';
+  const mainHeading = words.mainHeading(span).find((t) => textWidth(t, fs) <= mainRight - MARGIN) ?? '';
   if (mainHeading)
     marks.push({
       kind: 'text',

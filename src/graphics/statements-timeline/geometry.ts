@@ -1,9 +1,9 @@
 import type { Mark } from '../spec.ts';
-import { firstDayOf, monthShort } from '../shared/dates.ts';
+import { firstDayOf } from '../shared/dates.ts';
 import { sum } from 'd3-array';
 import { textWidth } from '../shared/text.ts';
-import { GROUP_LABELS } from './labels.ts';
 import { ACTOR_GROUPS, type Statement } from './types.ts';
+import { WORDS, type Words } from './words.ts';
 
 export const MARGIN = 12;
 
@@ -21,11 +21,11 @@ export interface LayoutOptions {
   compact?: boolean;
 }
 
-export function geometry(width: number, compact = false): Geometry {
+export function geometry(width: number, compact = false, words: Words = WORDS.en): Geometry {
   const fs = width < 600 ? 12 : 14;
   const r = compact ? 4 : width < 600 ? 6 : width < 1000 ? 7 : 9;
   const narrow = width < 700;
-  const labelWidth = narrow ? 0 : Math.ceil(Math.max(...ACTOR_GROUPS.map((g) => textWidth(GROUP_LABELS[g], fs)))) + 12;
+  const labelWidth = narrow ? 0 : Math.ceil(Math.max(...ACTOR_GROUPS.map((g) => textWidth(words.groups[g], fs)))) + 12;
   return { width, fs, r, step: 2 * r + 3, narrow, labelWidth };
 }
 
@@ -35,6 +35,8 @@ const NARROW_SLOT = 4;
 const MAX_LATER_SHARE = 0.35;
 
 export interface LaterGroup {
+  /** The English label: the marks' keys, the same in every edition. */
+  key: string;
   label: string;
   items: Statement[];
   width: number;
@@ -43,26 +45,26 @@ export interface LaterGroup {
 }
 
 /** Later assessments are months apart: they get one slot each, grouped under a month label. */
-export function laterGroups(later: Statement[], g: Geometry): LaterGroup[] {
-  const groups: LaterGroup[] = [];
+export function laterGroups(later: Statement[], g: Geometry, words: Words = WORDS.en): LaterGroup[] {
+  const groups: (LaterGroup & { month: string })[] = [];
   for (const st of later) {
     const d = firstDayOf(st.date);
-    const month = `${monthShort(d.getUTCMonth())} ${d.getUTCFullYear()}`;
-    const label = st.precision === 'month' ? `${month} (undated)` : month;
+    const label = (w: Words) => (st.precision === 'month' ? w.undated(w.month(d)) : w.month(d));
     const last = groups[groups.length - 1];
-    if (last && last.label === label) last.items.push(st);
-    else groups.push({ label, items: [st], width: 0 });
+    if (last && last.key === label(WORDS.en)) last.items.push(st);
+    else groups.push({ key: label(WORDS.en), label: label(words), month: words.month(d), items: [st], width: 0 });
   }
   for (const grp of groups) grp.width = Math.max(textWidth(grp.label, g.fs) + 10, grp.items.length * g.step + 10);
   // One labelled slot per month must leave the days of the main axis most of the plot; where it would
   // not (always on narrow screens), the later assessments share one slot, labelled with their span.
   const plot = g.width - 2 * MARGIN - g.labelWidth;
   if (groups.length > 1 && (g.narrow || sum(groups, (grp) => grp.width) > MAX_LATER_SHARE * plot)) {
-    const span = `${groups[0]?.label.replace(' (undated)', '')}–${groups[groups.length - 1]?.label}`;
+    const span = `${groups[0]?.month}–${groups[groups.length - 1]?.label}`;
+    const key = `${groups[0]?.key.replace(' (undated)', '')}–${groups[groups.length - 1]?.key}`;
     const perLane = Math.max(...ACTOR_GROUPS.map((grp) => later.filter((st) => st.group === grp).length));
-    return [{ label: span, items: later, width: Math.min(perLane, NARROW_SLOT) * g.step + 10, shared: true }];
+    return [{ key, label: span, items: later, width: Math.min(perLane, NARROW_SLOT) * g.step + 10, shared: true }];
   }
-  return groups;
+  return groups.map(({ month: _month, ...grp }) => grp);
 }
 
 export const dot =

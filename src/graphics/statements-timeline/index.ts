@@ -1,7 +1,7 @@
 import type { GraphicModule } from '../shared/types.ts';
 import { filterStatements, layout, states, statesFor } from './layout.ts';
 import { locatorLayout } from './locator.ts';
-import { description, sourceLine, tableRows } from './table.ts';
+import { description, descriptionFor, sourceLine, tableRows } from './table.ts';
 import type { StatementsData } from './types.ts';
 
 export type { Statement, StatementsData, SourceRef, ActorGroup, Channel } from './types.ts';
@@ -15,8 +15,9 @@ const statementsTimeline: GraphicModule<StatementsData> = {
   filter: filterStatements,
   tableRows,
   description,
+  descriptionFor,
   sourceLine,
 };
 export default statementsTimeline;
-export { description, layout, sourceLine, states, statesFor, tableRows };
+export { description, descriptionFor, layout, sourceLine, states, statesFor, tableRows };
 export const name = 'statements-timeline';

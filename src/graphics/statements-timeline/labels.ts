@@ -1,22 +1,7 @@
 import type { ActorGroup, Channel } from './types.ts';
+import { WORDS } from './words.ts';
 
-export const GROUP_LABELS: Record<ActorGroup, string> = {
-  'us-press': 'US press',
-  'us-government': 'US government',
-  'russian-government': 'Russian government',
-  taliban: 'Taliban',
-  uk: 'UK',
-};
+/** The English edition's lane and channel names (each edition's live in words.ts). */
+export const GROUP_LABELS: Record<ActorGroup, string> = WORDS.en.groups;
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  newspaper: 'Newspaper',
-  twitter: 'Twitter',
-  'press-briefing': 'Press briefing',
-  'tv-interview': 'TV interview',
-  'written-statement': 'Written statement',
-  letter: 'Letter',
-  hearing: 'Hearing',
-  'news-agency': 'News agency',
-  facebook: 'Facebook',
-  remarks: 'Remarks',
-};
+export const CHANNEL_LABELS: Record<Channel, string> = WORDS.en.channels;

@@ -1,7 +1,7 @@
 import { max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { CircleMark, GraphicSpec, Mark } from '../spec.ts';
-import { formatPartialDate, isoDay, utcDay } from '../shared/dates.ts';
+import { isoDay, utcDay } from '../shared/dates.ts';
 import { dodgeLevels } from '../shared/dodge.ts';
 import { flowLegend } from '../shared/legend.ts';
 import { round2 } from '../shared/round.ts';
@@ -10,10 +10,10 @@ import { clampState, clampWidth } from '../shared/types.ts';
 import { axisMarks } from './axis.ts';
 import { card, nodeLabel, shortSpeaker, whenText } from './card.ts';
 import { dot, geometry, laterGroups, MARGIN, type LayoutOptions } from './geometry.ts';
-import { CHANNEL_LABELS, GROUP_LABELS } from './labels.ts';
 import { orderedStatements } from './states.ts';
 import { axisTime, DAY_MS, offAxis } from './time.ts';
 import { ACTOR_GROUPS, type ActorGroup, type StatementsData } from './types.ts';
+import { wordsFor } from './words.ts';
 
 export { card, shortSpeaker } from './card.ts';
 export type { LayoutOptions } from './geometry.ts';
@@ -30,13 +30,14 @@ export function layout(
   const ordered = orderedStatements(data);
   const state = clampState(stateIndex, ordered.length + 1);
   const active = state > 0 ? ordered[state - 1] : undefined;
-  const g = geometry(clampWidth(width), options.compact);
+  const w = wordsFor(data);
+  const g = geometry(clampWidth(width), options.compact, w);
   const fs = g.fs;
   const line = lineHeight(fs);
 
   const initial = ordered.filter((st) => !offAxis(st));
   const later = ordered.filter(offAxis);
-  const groups = laterGroups(later, g);
+  const groups = laterGroups(later, g, w);
   const breakGap = later.length ? 24 : 0;
   const laterWidth = sum(groups, (grp) => grp.width);
 
@@ -71,17 +72,17 @@ export function layout(
   const sample = (cls: string) => dot(`node legend-node ${cls}`, Math.min(g.r, 6));
   const key = flowLegend(
     [
-      { key: 'legend-quoted', text: 'quoted', symbol: sample('quoted') },
-      { key: 'legend-unquoted', text: 'reported, no quote', symbol: sample('unquoted') },
+      { key: 'legend-quoted', text: w.legend.quoted, symbol: sample('quoted') },
+      { key: 'legend-unquoted', text: w.legend.unquoted, symbol: sample('unquoted') },
       {
         key: 'legend-active',
-        text: 'this step',
+        text: w.legend.active,
         symbol: (cx, cy, k) => [
           ...sample('quoted')(cx, cy, k),
           { kind: 'circle', key: `${k}-ring`, cx, cy, r: Math.min(g.r, 6) + 3, className: 'active-ring' },
         ],
       },
-      { key: 'legend-future', text: 'later than it', symbol: sample('quoted future') },
+      { key: 'legend-future', text: w.legend.future, symbol: sample('quoted future') },
     ],
     MARGIN,
     headingY + 6,
@@ -115,7 +116,7 @@ export function layout(
     const nodesTop = laneTop + labelRow + 6;
     const laneHeight = labelRow + 12 + rows * g.step;
     // A narrow lane's label row lies across the active statement's leader: the label steps aside.
-    const labelEnd = MARGIN + textWidth(GROUP_LABELS[group], fs) + 4;
+    const labelEnd = MARGIN + textWidth(w.groups[group], fs) + 4;
     const crossed =
       g.narrow &&
       activeX !== undefined &&
@@ -127,7 +128,7 @@ export function layout(
       key: `lane-${group}`,
       x: crossed && activeX !== undefined ? activeX + g.r + 6 : MARGIN,
       y: g.narrow ? laneTop + fs + 2 : nodesTop + g.step / 2 + 0.35 * fs,
-      text: GROUP_LABELS[group],
+      text: w.groups[group],
       fontSize: fs,
       className: `lane-label group-${group}`,
     });
@@ -159,7 +160,7 @@ export function layout(
         ]
           .filter(Boolean)
           .join(' '),
-        label: nodeLabel(st),
+        label: nodeLabel(st, w),
         focusable: true,
         data: { id: st.id },
       };
@@ -171,15 +172,12 @@ export function layout(
   const activeNode = nodes.find((n) => n.data?.['id'] === active?.id);
   if (activeNode && active) {
     const room = g.width - 2 * MARGIN;
-    const name = shortSpeaker(active.actor, room, fs);
-    const when = [
-      `${whenText(active)} · ${state} of ${ordered.length}`,
-      whenText(active),
-      formatPartialDate(active.date),
-    ];
-    const date = when.find((t) => textWidth(t, fs) <= room) ?? formatPartialDate(active.date);
-    const w = Math.max(textWidth(name, fs), textWidth(date, fs));
-    const lx = Math.min(Math.max(activeNode.cx - 6, MARGIN), g.width - MARGIN - w);
+    const name = shortSpeaker(active.actor, room, fs, g.width - MARGIN);
+    const day = w.date(active.date);
+    const when = w.activeDate(whenText(active, w), day, state, ordered.length);
+    const date = when.find((t) => textWidth(t, fs) <= room) ?? day;
+    const labelW = Math.max(textWidth(name, fs), textWidth(date, fs));
+    const lx = Math.min(Math.max(activeNode.cx - 6, MARGIN), g.width - MARGIN - labelW);
     marks.push(
       {
         kind: 'path',
@@ -204,7 +202,7 @@ export function layout(
       key: 'overview-count',
       x: MARGIN,
       y: bandTop + fs,
-      text: `${ordered.length} statements by ${lanes.length === 1 ? 'one group' : `${lanes.length} groups`}`,
+      text: w.overviewCount(ordered.length, lanes.length),
       fontSize: fs,
       className: 'active-label',
     });
@@ -237,6 +235,7 @@ export function layout(
     later,
     breakGap,
     laterWidth,
+    words: w,
   });
   marks.push(...axis.marks);
   const { bottom, span } = axis;
@@ -244,10 +243,10 @@ export function layout(
   const spec: GraphicSpec = {
     width: g.width,
     height: Math.ceil(bottom + 10),
-    title: 'Who said what, when',
+    title: w.title,
     description: active
-      ? `${active.actor}, ${whenText(active)} (${CHANNEL_LABELS[active.channel]}): statement ${state} of ${ordered.length}.`
-      : `${ordered.length} statements by ${lanes.length} groups of actors: ${initial.length} from ${span}, then ${later.length} later assessments after a break.`,
+      ? w.activeDescription(active.actor, whenText(active, w), w.channels[active.channel], state, ordered.length)
+      : w.overviewDescription(ordered.length, lanes.length, initial.length, span, later.length),
     marks,
   };
   if (active) spec.card = card(active, data);

@@ -1,14 +1,14 @@
-import { formatPartialDate, isoDay } from '../shared/dates.ts';
+import { isoDay } from '../shared/dates.ts';
 import type { GraphicState } from '../shared/types.ts';
 import { axisTime } from './time.ts';
 import { ACTOR_GROUPS, type Statement, type StatementsData } from './types.ts';
+import { WORDS, wordsFor } from './words.ts';
 
 /** State 0 and a pattern for the rest: state i (i ≥ 1) activates the i-th statement in date order. */
 export const states: readonly GraphicState[] = [
   {
     name: 'all-statements',
-    description:
-      'Every statement as a node in its lane by actor group, along the days from 26 June 2020, with the later assessments after a break.',
+    description: WORDS.en.overviewState,
   },
 ];
 
@@ -23,11 +23,12 @@ export function orderedStatements(data: StatementsData): Statement[] {
 
 /** The full list of states for this data: one for the overview and one per statement. */
 export function statesFor(data: StatementsData): GraphicState[] {
+  const w = wordsFor(data);
   return [
-    ...states,
+    ...states.map((s) => ({ ...s, description: w.overviewState })),
     ...orderedStatements(data).map((st) => ({
       name: st.id,
-      description: `${st.actor}, ${formatPartialDate(st.date)}: the node is highlighted and its quote card shown.`,
+      description: w.statementState(st.actor, w.date(st.date)),
     })),
   ];
 }

@@ -1,24 +1,28 @@
 import { isoDay } from '../shared/dates.ts';
 import type { DataTable } from '../shared/types.ts';
-import { CHANNEL_LABELS, GROUP_LABELS, orderedStatements } from './layout.ts';
+import { orderedStatements } from './layout.ts';
 import type { StatementsData } from './types.ts';
+import { WORDS, wordsFor } from './words.ts';
 
-export const description =
-  'Public statements on the bounty report by US press, US government, Russian government, Taliban and UK, 26 June to early July 2020, and the later assessments.';
+export const description = WORDS.en.description;
+
+/** The description in the data's edition. */
+export const descriptionFor = (data: StatementsData): string => wordsFor(data).description;
 
 export function tableRows(data: StatementsData): DataTable[] {
   const ordered = orderedStatements(data);
+  const w = wordsFor(data);
   return [
     {
-      caption: `Statements in date order (${ordered.length})`,
-      header: ['Id', 'Date', 'Time', 'Who', 'Group', 'Channel', 'Quote', 'Summary', 'Sources'],
+      caption: w.caption(ordered.length),
+      header: [...w.header],
       rows: ordered.map((st) => [
         st.id,
         isoDay(st.date),
-        st.time && st.tz ? `${st.time} ${st.tz}` : '',
+        w.timeCell(st.time, st.tz),
         st.actor,
-        GROUP_LABELS[st.group],
-        CHANNEL_LABELS[st.channel],
+        w.groups[st.group],
+        w.channelCell(st.channel),
         st.quotes.map((q) => q.text).join(' … '),
         st.summary,
         st.sources.join(', '),
@@ -30,5 +34,5 @@ export function tableRows(data: StatementsData): DataTable[] {
 
 export function sourceLine(data: StatementsData): string {
   const ids = new Set(data.statements.flatMap((st) => st.sources));
-  return `Sources: ${ids.size} published sources cited per statement (see table); times converted to US Eastern time where a clock time is documented.`;
+  return wordsFor(data).sourceLine(ids.size);
 }

@@ -2,6 +2,7 @@ import type { ScaleBand, ScaleLinear } from 'd3-scale';
 import type { Mark, RectMark, TextMark } from '../spec.ts';
 import { textBox, thinLabels } from '../shared/text.ts';
 import type { AnnualDeaths } from './types.ts';
+import type { Words } from './words.ts';
 
 export function barMarks(
   annual: AnnualDeaths[],
@@ -11,6 +12,7 @@ export function barMarks(
   fs: number,
   focusYear: number,
   labelY: number,
+  w: Words,
 ): Mark[] {
   const marks: Mark[] = [];
   const bw = band.bandwidth();
@@ -22,7 +24,7 @@ export function barMarks(
     width: bw,
     height: baseline - y(a.total),
     className: `bar ${a.verified === 'no' ? 'secondary hatch' : 'primary'}${a.year === focusYear ? ' focus' : ''}`,
-    label: `${a.year}: ${a.total} deaths${a.hostile === undefined ? '' : `, ${a.hostile} hostile`}${a.verified === 'no' ? ' (secondary source, not verified)' : ''}`,
+    label: w.barLabel(a),
     data: { year: String(a.year) },
   }));
   marks.push(...bars);

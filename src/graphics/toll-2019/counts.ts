@@ -10,8 +10,8 @@ import type { Death2019, Toll2019Data } from './types.ts';
 const HOSTILE_OPEN_CASE = /hostile (classification flag|ambiguity)/i;
 const HOSTILE_INFERRED = /hostile(=no is inferred| inference)/i;
 
-/** The attack the later reporting connected to the bounty intelligence. */
-export const BAGRAM_ATTACK = { date: '2019-04-08', place: /Bagram/i } as const;
+/** The attack the later reporting connected to the bounty intelligence (place as either edition writes it). */
+export const BAGRAM_ATTACK = { date: '2019-04-08', place: /Bagram|Баграм/i } as const;
 
 export const isCombat = (d: Death2019): boolean => d.counted_in_nyt_ap_20_combat === 'yes';
 export const isHostile = (d: Death2019): boolean => d.hostile === 'yes';

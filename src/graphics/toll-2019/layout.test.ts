@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { CircleMark, GraphicSpec, LineMark, TextMark } from '../spec.ts';
 import { textBox } from '../shared/text.ts';
 import { byClass, byKeyPrefix, expectReadable, TEST_WIDTHS, visibleText } from '../shared/test-helpers.ts';
+import { getContent } from '~/lib/content/content.ts';
 import { countToll } from './counts.ts';
 import { loadTollFixture } from './fixtures/load.ts';
+import toll2019 from './index.ts';
 import { layout, PATTERN_ID, states } from './layout.ts';
+import { load } from './load.ts';
 import { sourceLine, tableRows } from './table.ts';
 import type { Toll2019Data } from './types.ts';
+import { words } from './words.ts';
 
 const data = loadTollFixture();
 const people = (spec: GraphicSpec) => byKeyPrefix(spec, 'death-') as CircleMark[];
@@ -203,5 +207,169 @@ describe('toll-2019 table and source line', () => {
     expect(annual?.rows).toHaveLength(data.annual.length);
     expect(deaths?.rows.filter((r) => r[1] === 'Not released')).toHaveLength(2);
     expect(sourceLine(data)).toMatch(/Statistico/);
+  });
+});
+
+describe('toll-2019 in the Russian edition', () => {
+  const text = (spec: GraphicSpec, key: string) =>
+    spec.marks.find((m): m is TextMark => m.kind === 'text' && m.key === key && m.opacity !== 0);
+  const content = getContent();
+  const en = load(content);
+  const ru = load(content, 'ru');
+  const CYRILLIC = /[А-Яа-яЁё]/;
+  const LATIN = /[A-Za-z]/;
+  /** Latin-script names kept on purpose: the counts' authors and the Pentagon's casualty system. */
+  const KEPT_LATIN = ['NYT', 'AP', 'DCAS'];
+  const latinLeft = (text: string) => KEPT_LATIN.reduce((t, name) => t.replaceAll(name, ''), text);
+  const isRussian = (text: string) => CYRILLIC.test(text) || !LATIN.test(latinLeft(text));
+  const texts = (spec: GraphicSpec) =>
+    spec.marks.filter((m): m is TextMark => m.kind === 'text' && m.opacity !== 0 && /\p{L}/u.test(m.text));
+  // Paragraph lines are keyed `<entry>-<line>`: Russian may wrap to a different number of lines.
+  const entryKeys = (spec: GraphicSpec) => [
+    ...new Set(texts(spec).map((m) => m.key.replace(/^((?:legend-[a-z-]+)|callout-text)-\d+$/, '$1'))),
+  ];
+  const nonText = (spec: GraphicSpec) =>
+    spec.marks
+      .filter((m) => m.kind !== 'text')
+      .map((m) => m.key)
+      .sort();
+
+  it('is built for the Russian edition, with the same deaths, ids and years', () => {
+    expect(en.locale).toBe('en');
+    expect(ru.locale).toBe('ru');
+    expect(ru.deaths.map((d) => d.id)).toEqual(en.deaths.map((d) => d.id));
+    expect(ru.annual).toEqual(en.annual);
+    expect(countToll(ru)).toEqual(countToll(en));
+  });
+
+  it('has every shown word of the research rows in Russian, names in Cyrillic with the published spelling', () => {
+    for (const d of ru.deaths) {
+      const shown = d.id.startsWith('unidentified') ? [d.cause] : [d.name, d.rank, d.branch, d.unit, d.place, d.cause];
+      for (const value of [...shown, d.province].filter(Boolean)) expect(value, d.id).toMatch(CYRILLIC);
+    }
+    const english = new Map(en.deaths.map((d) => [d.id, d]));
+    for (const d of ru.deaths) {
+      const source = english.get(d.id);
+      // What the graphic reasons on stays as the research has it.
+      expect([d.date, d.hostile, d.counted_in_nyt_ap_20_combat, d.notes, d.source_title]).toEqual([
+        source?.date,
+        source?.hostile,
+        source?.counted_in_nyt_ap_20_combat,
+        source?.notes,
+        source?.source_title,
+      ]);
+      if (!d.id.startsWith('unidentified')) expect(d.name).toContain(`(${source?.name.replace(' "Ryan"', '')})`);
+    }
+  });
+
+  it('has the same states, with Russian descriptions', () => {
+    const [enStates, ruStates] = [toll2019.statesFor(en), toll2019.statesFor(ru)];
+    expect(ruStates.map((s) => s.name)).toEqual(enStates.map((s) => s.name));
+    expect(enStates).toEqual(states);
+    for (const s of ruStates) expect(s.description).toMatch(CYRILLIC);
+    expect(toll2019.descriptionFor?.(ru)).toMatch(CYRILLIC);
+    expect(toll2019.descriptionFor?.(en)).toBe(toll2019.description);
+  });
+
+  it.each(TEST_WIDTHS)('draws the same marks as English in every state at %i px', (width) => {
+    states.forEach((_, i) => {
+      const [a, b] = [layout(en, width, i), layout(ru, width, i)];
+      expect(nonText(b)).toEqual(nonText(a));
+      expect(entryKeys(b).sort()).toEqual(entryKeys(a).sort());
+      // Same marks in the same classes; only the bin of undated deaths moves (its label is longer).
+      expect(people(b).map((m) => [m.key, m.className, m.opacity])).toEqual(
+        people(a).map((m) => [m.key, m.className, m.opacity]),
+      );
+    });
+  });
+
+  it.each(TEST_WIDTHS)('keeps every Russian label inside the drawing and clear of the others at %i px', (width) => {
+    states.forEach((_, i) => {
+      const spec = layout(ru, width, i);
+      expect(spec.width).toBe(width);
+      expectReadable(spec);
+      // The axis title shares its row with the bin of undated deaths: it stays clear of those marks.
+      const title = text(spec, 'axis-title');
+      const undated = people(spec).filter((m) => m.data?.['id']?.startsWith('unidentified'));
+      if (i < 4 && title) {
+        const box = textBox(title);
+        for (const m of undated) expect(box.x0).toBeGreaterThanOrEqual(m.cx + m.r);
+      }
+    });
+  });
+
+  it.each(TEST_WIDTHS)('writes every visible word in Russian at %i px', (width) => {
+    states.forEach((_, i) => {
+      const spec = layout(ru, width, i);
+      const english = texts(spec).filter((m) => !isRussian(m.text));
+      expect(english.map((m) => `${m.key}: ${m.text}`)).toEqual([]);
+      expect(spec.title).toMatch(CYRILLIC);
+      expect(spec.description).toMatch(CYRILLIC);
+      for (const m of spec.marks) if (m.label) expect(m.label, m.key).toMatch(CYRILLIC);
+    });
+  });
+
+  it.each(TEST_WIDTHS)('writes the whole count caption, never cut, at %i px', (width) => {
+    states.forEach((_, i) => {
+      const expected = words(ru).callout(i, countToll(ru), 2019);
+      const spec = layout(ru, width, i);
+      expect(text(spec, 'callout-number')?.text).toBe(expected && String(expected.value));
+      const lines = byKeyPrefix(spec, 'callout-text-').map((m) => (m as TextMark).text);
+      // Lines break at ordinary spaces only: a no-break space («8 апр.») keeps its words together.
+      expect(lines.join(' ')).toBe(expected?.text.split(/[ \t\n]+/).join(' ') ?? '');
+    });
+  });
+
+  it('uses the chapter’s words: the «дата не опубликована» bin, ranks, «от действий противника», Bagram', () => {
+    const s0 = layout(ru, 768, 0);
+    expect(text(s0, 'bin-label')?.text).toBe('Дата не опубликована:');
+    expect(text(s0, 'callout-text-0')?.text).toMatch(/^случая гибели военнослужащих США/);
+    expect(text(s0, 'axis-title')?.text).toBe('Дата смерти, 2019');
+    expect(text(s0, 'month-3')?.text).toBe('апр');
+    const slutman = people(s0).find((m) => m.data?.['id'] === '2019-04-08-christopher-k-a-slutman');
+    expect(slutman?.label).toMatch(
+      /^Штаб-сержант Кристофер Слатман \(Christopher K\.A\. Slutman\), резерв Корпуса морской пехоты.*8\u00a0апр\. 2019.*у авиабазы Баграм.*заминированного автомобиля/,
+    );
+    const undated = people(s0).find((m) => m.data?.['id'] === 'unidentified-1');
+    expect(undated?.label).toMatch(
+      /^Имя не опубликовано\. Дата не опубликована: между 1\u00a0янв\. и 25\u00a0июня 2019\./,
+    );
+    expect(visibleText(layout(ru, 1280, 1))).toMatch(/Погибшие в бою \(подсчёт NYT\/AP\): 20/);
+    const s2 = layout(ru, 1280, 2);
+    expect(visibleText(s2)).toMatch(/Подсчёт Пентагона — от действий противника: 17/);
+    expect(byKeyPrefix(s2, 'ring-')).toHaveLength(2);
+    const s3 = layout(ru, 768, 3);
+    expect(byClass(s3, 'highlight').filter((m) => m.key.startsWith('death-'))).toHaveLength(3);
+    expect(visibleText(s3)).toMatch(/8\sапр\. 2019, у авиабазы Баграм: 3\sпогибших/);
+    expect(text(s3, 'callout-text-0')?.text).toMatch(/^погибших у авиабазы Баграм/);
+    expect(visibleText(layout(ru, 768, 4))).toMatch(/2001–2018: данные вторичного источника/);
+  });
+
+  it('keeps the same table rows and row ids, with Russian captions, headers and word cells', () => {
+    const [a, b] = [tableRows(en), tableRows(ru)];
+    expect(b).toHaveLength(a.length);
+    b.forEach((table, i) => {
+      const english = a[i];
+      expect(table.rows).toHaveLength(english?.rows.length ?? -1);
+      expect(table.rowIds).toEqual(english?.rowIds);
+      expect(table.header).toHaveLength(english?.header.length ?? -1);
+      expect(table.caption).toMatch(CYRILLIC);
+      for (const h of table.header) expect(h).toMatch(CYRILLIC);
+    });
+    const [deaths, annual] = b;
+    // Word columns (date, rank to cause, the yes/no columns) are Russian; the source titles stay as published.
+    for (const row of deaths?.rows ?? []) {
+      for (const cell of [row[0], ...row.slice(2, 9)]) if (cell) expect(cell).toMatch(CYRILLIC);
+      expect(['да', 'нет']).toContain(row[7]);
+    }
+    expect(deaths?.rows.filter((r) => r[1] === 'Не опубликовано')).toHaveLength(2);
+    expect(deaths?.rows.find((r) => r[1]?.includes('Slutman'))?.slice(1, 4)).toEqual([
+      'Кристофер Слатман (Christopher K.A. Slutman)',
+      'Штаб-сержант',
+      'Резерв Корпуса морской пехоты',
+    ]);
+    for (const row of annual?.rows ?? []) expect(['да', 'нет']).toContain(row[5]);
+    expect(sourceLine(ru)).toMatch(/^Источники: сообщения Пентагона в изложении \d+\u00a0издани/);
+    expect(sourceLine(ru)).toMatch(/Statistico/);
   });
 });

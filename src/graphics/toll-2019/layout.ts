@@ -2,7 +2,7 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear, scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { CircleMark, GraphicSpec, Mark, PatternDef, TextMark } from '../spec.ts';
-import { monthShort, utcDay } from '../shared/dates.ts';
+import { utcDay } from '../shared/dates.ts';
 import { dodgeLevels } from '../shared/dodge.ts';
 import { legend } from '../shared/legend.ts';
 import { lineHeight, textWidth, thinLabels, wrapText } from '../shared/text.ts';
@@ -14,7 +14,7 @@ import { legendEntries, legendHeight } from './legend-entries.ts';
 import { personClass, personLabel } from './people.ts';
 import { states } from './states.ts';
 import type { Death2019, Toll2019Data } from './types.ts';
-import { callout, describe } from './words.ts';
+import { words } from './words.ts';
 
 export { states } from './states.ts';
 
@@ -33,6 +33,7 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
   const state = clampState(stateIndex, states.length);
   const g = geometry(clampWidth(width));
   const c = countToll(data);
+  const w = words(data);
   const fs = g.fontSize;
   const top = 8;
   const legendTop = top;
@@ -65,7 +66,7 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
       cy: baseline - g.r - g.gap / 2 - (levels[i] ?? 0) * step,
     })),
   ];
-  const binLabel = 'Date not released:';
+  const binLabel = w.binLabel;
   const binStart = g.plotLeft + textWidth(binLabel, fs) + 8 + g.r;
   undated.forEach((death, i) => placed.push({ death, cx: binStart + i * (step + 4), cy: binY }));
 
@@ -109,7 +110,7 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
       key: `month-${m.getUTCMonth()}`,
       x: x(m) + 2,
       y: axisLabelY,
-      text: monthShort(m.getUTCMonth()),
+      text: w.month(m.getUTCMonth()),
       fontSize: fs,
       anchor: 'start',
       className: 'axis-label',
@@ -139,7 +140,7 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
     }
   }
 
-  const count = callout(state, c, year);
+  const count = w.callout(state, c, year);
   if (count) {
     // The Bagram count stands over its stack with a leader; the others over the whole year.
     const bagram = state === 3 ? placed.filter((p) => isBagramAttack(p.death)) : [];
@@ -188,12 +189,17 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
     }
   }
   if (state < 4) {
+    // The title shares the bin's row: take the longest wording that stays clear of the bin's marks.
+    const binEnd = Math.max(...placed.filter((p) => !isDated(p.death)).map((p) => p.cx + g.r + 4), g.plotLeft);
+    const titles = w.axisTitles(year);
+    const title =
+      titles.find((t) => g.plotRight - textWidth(t, fs) >= binEnd) ?? titles[titles.length - 1] ?? titles[0] ?? '';
     marks.push({
       kind: 'text',
       key: 'axis-title',
       x: g.plotRight,
       y: binY + 0.35 * fs,
-      text: `Date of death, ${year}`,
+      text: title,
       fontSize: fs,
       anchor: 'end',
       className: 'axis-label',
@@ -204,7 +210,7 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
       key: 'axis-title',
       x: g.plotLeft,
       y: plotTop + fs,
-      text: 'US military deaths per year',
+      text: w.annualAxisTitle,
       fontSize: fs,
       className: 'axis-label',
     });
@@ -215,7 +221,7 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
     const folded = state === 4;
     const mark: CircleMark = {
       ...circle(`death-${d.id}`, folded ? focusX : p.cx, folded ? focusTop : p.cy, g.r, personClass(d, state)),
-      label: personLabel(d),
+      label: personLabel(d, w),
       focusable: !folded,
       data: { id: d.id },
     };
@@ -226,7 +232,7 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
     if (state === 3 && isBagramAttack(d)) marks.push(circle(`ring-${d.id}`, p.cx, p.cy, g.r + 3, 'highlight-ring'));
   }
 
-  if (state === 4) marks.push(...barMarks(annual, band, y, baseline, fs, year, axisLabelY));
+  if (state === 4) marks.push(...barMarks(annual, band, y, baseline, fs, year, axisLabelY, w));
 
   const height = Math.ceil(Math.max(binY + g.r + 12, axisLabelY + 0.25 * fs + 12));
   const defs: PatternDef[] = [
@@ -242,11 +248,8 @@ export function layout(data: Toll2019Data, width: number, stateIndex: number): G
   return {
     width: g.width,
     height,
-    title:
-      state === 4
-        ? `US military deaths in Afghanistan, ${annual[0]?.year ?? ''}–${annual[annual.length - 1]?.year ?? ''}`
-        : `US military deaths in Afghanistan, ${year}`,
-    description: describe(state, c, annual, year),
+    title: state === 4 ? w.annualTitle(annual[0]?.year ?? '', annual[annual.length - 1]?.year ?? '') : w.title(year),
+    description: w.describe(state, c, annual, year),
     marks,
     defs,
   };

@@ -3,6 +3,7 @@
  * totals (src/lib/content/schemas.ts; columns of content/data/deaths-2019.csv and deaths-annual.csv).
  */
 import type { AnnualDeaths, Death } from '../../lib/content/schemas.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
 
 export type YesNo = 'yes' | 'no';
 
@@ -13,4 +14,6 @@ export type { AnnualDeaths };
 export interface Toll2019Data {
   deaths: readonly Death2019[];
   annual: readonly AnnualDeaths[];
+  /** The edition the data is built for: its words (labels, tables) are in this language. Default 'en'. */
+  locale?: Locale;
 }

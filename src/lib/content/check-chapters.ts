@@ -1,9 +1,10 @@
-import type { LoadedContent } from './load.ts';
+import type { LoadedContent, MdxDoc } from './load.ts';
 import { checkMdx, type MdxContext } from './mdx-check.ts';
+import { checkTranslations } from './check-translation.ts';
 import type { Problem } from './problems.ts';
 
 /** Chapter front matter (slug, order, graphic), then the MDX of every chapter and page. */
-export function checkChapters(c: LoadedContent, mdx: Omit<MdxContext, 'kind'>, out: Problem[]) {
+export function checkChapters(c: LoadedContent, mdx: Omit<MdxContext, 'kind' | 'lang'>, out: Problem[]) {
   const slugs = new Map<string, string>();
   const orders = new Map<number, string>();
   for (const ch of c.chapters) {
@@ -50,6 +51,16 @@ export function checkChapters(c: LoadedContent, mdx: Omit<MdxContext, 'kind'>, o
         });
     }
   }
-  for (const ch of c.chapters) out.push(...checkMdx(ch, { ...mdx, kind: 'chapter' }));
-  for (const page of c.pages) out.push(...checkMdx(page, { ...mdx, kind: 'page' }));
+  // A file with a problem of its own is not also compared with its twin: one slip, one message.
+  const broken = new Set(out.map((p) => p.file));
+  const check = (doc: MdxDoc<unknown>, kind: 'chapter' | 'page', lang: 'en' | 'ru') => {
+    const found = checkMdx(doc, { ...mdx, kind, lang });
+    if (found.length) broken.add(doc.file);
+    out.push(...found);
+  };
+  for (const ch of c.chapters) check(ch, 'chapter', 'en');
+  for (const page of c.pages) check(page, 'page', 'en');
+  for (const ch of c.chaptersRu) check(ch, 'chapter', 'ru');
+  for (const page of c.pagesRu) check(page, 'page', 'ru');
+  checkTranslations(c, broken, out);
 }

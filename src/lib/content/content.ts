@@ -7,11 +7,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, type CheckOptions } from './crossref.ts';
-import { contentRoot, loadContent, type LoadedContent, type MdxFile } from './load.ts';
+import { contentRoot, loadContent, type LoadedContent, type MdxDoc, type MdxFile } from './load.ts';
 import { ContentError } from './problems.ts';
 import type {
   AnnualDeaths,
   Chapter,
+  ChapterTranslation,
   Claim,
   Death,
   Proposal,
@@ -23,6 +24,11 @@ import type {
 
 export interface ChapterDoc extends MdxFile {
   data: Chapter;
+}
+/** A chapter's Russian twin, with the English chapter it translates. */
+export interface TranslatedChapterDoc extends MdxDoc<ChapterTranslation> {
+  data: ChapterTranslation;
+  english: ChapterDoc;
 }
 /** Every entry kind in one shape, in file order. */
 export interface Content {
@@ -38,6 +44,8 @@ export interface Content {
   /** In reading order. */
   chapters: ChapterDoc[];
   pages: MdxFile[];
+  /** The Russian edition: every chapter's and page's twin, in the English reading order. */
+  ru: { chapters: TranslatedChapterDoc[]; pages: MdxFile[] };
   /** The parsed entries with their file and entry names, for checks and messages. */
   located: LoadedContent;
 }
@@ -54,9 +62,20 @@ function signature(root: string): string {
   return stamp(root).join('|');
 }
 
+/** The Russian chapters in the English reading order, each with its English chapter (the check requires one per chapter). */
+function twins(chapters: ChapterDoc[], translated: LoadedContent['chaptersRu']): TranslatedChapterDoc[] {
+  return chapters.flatMap((english) => {
+    const ru = translated.find((t) => t.data?.slug === english.data.slug);
+    return ru?.data ? [{ ...ru, data: ru.data, english }] : [];
+  });
+}
+
 /** Turns parsed, checked entries into the plain Content value. */
 export function toContent(root: string, located: LoadedContent): Content {
   const values = <T>(list: { value: T }[]) => list.map((e) => e.value);
+  const chapters = located.chapters
+    .filter((c): c is ChapterDoc => c.data !== undefined)
+    .sort((a, b) => a.data.order - b.data.order);
   return {
     root,
     research: values(located.research),
@@ -67,10 +86,9 @@ export function toContent(root: string, located: LoadedContent): Content {
     reports: values(located.reports),
     deaths2019: values(located.deaths2019),
     deathsAnnual: values(located.deathsAnnual),
-    chapters: located.chapters
-      .filter((c): c is ChapterDoc => c.data !== undefined)
-      .sort((a, b) => a.data.order - b.data.order),
+    chapters,
     pages: located.pages,
+    ru: { chapters: twins(chapters, located.chaptersRu), pages: located.pagesRu },
     located,
   };
 }

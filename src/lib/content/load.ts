@@ -14,6 +14,7 @@ import { NOT_UTF8, readContent, shown } from './read.ts';
 import {
   annualRowSchema,
   chapterSchema,
+  chapterTranslationSchema,
   claimSchema,
   death2019RowSchema,
   proposalSchema,
@@ -23,6 +24,7 @@ import {
   statementSchema,
   type AnnualDeaths,
   type Chapter,
+  type ChapterTranslation,
   type Claim,
   type Death,
   type Proposal,
@@ -50,6 +52,8 @@ export const FILES = {
   deathsAnnual: 'data/deaths-annual.csv',
   chapters: 'chapters',
   pages: 'pages',
+  chaptersRu: 'chapters/ru',
+  pagesRu: 'pages/ru',
 } as const;
 
 export interface Located<T> {
@@ -58,16 +62,19 @@ export interface Located<T> {
   value: T;
 }
 /** An MDX file: chapters have schema-checked frontmatter; pages (opening, About) have none. */
-export interface MdxFile {
+export interface MdxDoc<D> {
   file: string;
   /** Path relative to the content root, e.g. chapters/the-report.mdx. */
   rel: string;
   entry: string;
   /** Undefined when the frontmatter failed validation (the problem is already reported), and for pages. */
-  data?: Chapter;
+  data?: D;
   body: string;
   tree: MdastRoot;
 }
+export type MdxFile = MdxDoc<Chapter>;
+/** A chapter's Russian twin: its translated frontmatter; the rest (order, dates, graphic) is the English file's. */
+export type TranslationFile = MdxDoc<ChapterTranslation>;
 export interface LoadedContent {
   research: Located<ResearchEntry>[];
   sources: Located<Source>[];
@@ -79,6 +86,9 @@ export interface LoadedContent {
   deathsAnnual: Located<AnnualDeaths>[];
   chapters: MdxFile[];
   pages: MdxFile[];
+  /** The Russian edition's twins of the chapters and pages (content/chapters/ru, content/pages/ru). */
+  chaptersRu: TranslationFile[];
+  pagesRu: MdxFile[];
   /** Ids (and source URLs) of entries that failed their schema: already reported, so references to them are not. */
   rejected: Set<string>;
   /** Data files with at least one rejected row (named as <Count of>): their totals are not what the editor meant. */
@@ -222,13 +232,13 @@ function loadCsv<S extends z.ZodType>(
 }
 
 /** Parses one MDX file: frontmatter (checked against `schema` when given) and the syntax tree. */
-export function parseMdx(
+export function parseMdx<S extends z.ZodType = typeof chapterSchema>(
   text: string,
   file: string,
   rel: string,
   problems: Problem[],
-  schema?: typeof chapterSchema,
-): MdxFile {
+  schema?: S,
+): MdxDoc<z.infer<S>> {
   const fallback = rel.replace(/^.*\//, '').replace(/\.mdx$/, '');
   let tree: MdastRoot;
   try {
@@ -264,7 +274,12 @@ export function parseMdx(
   return { file, rel, entry, data: parsed.success ? parsed.data : undefined, body, tree };
 }
 
-function loadMdxDir(root: string, dir: string, problems: Problem[], schema?: typeof chapterSchema): MdxFile[] {
+function loadMdxDir<S extends z.ZodType = typeof chapterSchema>(
+  root: string,
+  dir: string,
+  problems: Problem[],
+  schema?: S,
+): MdxDoc<z.infer<S>>[] {
   if (!existsSync(join(root, dir))) return [];
   return readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.mdx'))
@@ -274,7 +289,7 @@ function loadMdxDir(root: string, dir: string, problems: Problem[], schema?: typ
       const read = readContent(root, rel, problems);
       if (!read) return [];
       if (read.badLines.length) return (notUtf8(shown(rel), read.badLines, problems), []);
-      return [parseMdx(read.text, shown(rel), rel, problems, schema)];
+      return [parseMdx<S>(read.text, shown(rel), rel, problems, schema)];
     });
 }
 
@@ -296,6 +311,8 @@ export function loadContent(root: string): { content: LoadedContent; problems: P
     deathsAnnual: loadCsv(root, FILES.deathsAnnual, annualRowSchema, problems, annualId),
     chapters: loadMdxDir(root, FILES.chapters, problems, chapterSchema),
     pages: loadMdxDir(root, FILES.pages, problems),
+    chaptersRu: loadMdxDir(root, FILES.chaptersRu, problems, chapterTranslationSchema),
+    pagesRu: loadMdxDir(root, FILES.pagesRu, problems),
     rejected,
     incomplete: new Set(deathsRejected ? ['deaths-2019'] : []),
   };

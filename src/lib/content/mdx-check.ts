@@ -6,9 +6,10 @@
  */
 import { COUNT_OF, countFor, knownFilters, type CountData, type CountOf } from './counts.ts';
 import { walk, type MdAttribute, type MdNode } from './mdast.ts';
-import type { MdxFile } from './load.ts';
+import type { MdxDoc } from './load.ts';
 import type { Problem } from './problems.ts';
 import { slugId } from './schemas.ts';
+import { parseForms } from '../i18n/plural.ts';
 
 export interface MdxContext {
   /** Source ids that exist, and ids already reported as broken (not reported again). */
@@ -23,9 +24,12 @@ export interface MdxContext {
   incomplete: ReadonlySet<string>;
   /** Where the file is used: pages may read `props.<name>` (the page passes them), chapters may not. */
   kind: 'chapter' | 'page';
+  /** The edition: the Russian one may mark its own translations of quotes (<Tr>) and give nouns to counts. */
+  lang?: 'en' | 'ru';
 }
 
 const COMPONENTS = new Set(['Src', 'Count', 'Scrolly', 'Step']);
+const RUSSIAN_COMPONENTS = new Set([...COMPONENTS, 'Tr']);
 /** HTML an editor may write in MDX: text-level and grouping elements, nothing that runs or embeds. */
 const HTML = new Set(
   'a abbr b blockquote br cite dfn div em figcaption figure i img li mark ol p q small span strong sub sup time ul'.split(
@@ -52,7 +56,7 @@ function sentenceHasQuote(paragraph: MdNode, ref: MdNode): boolean {
   const at = inline.indexOf(ref);
   for (let i = (at < 0 ? inline.length : at) - 1; i >= 0; i--) {
     const n = inline[i]!;
-    if (n.name === 'q') return true;
+    if (n.name === 'q' || n.name === 'Tr') return true;
     if (n.type === 'text' && SENTENCE_END.test(n.value ?? '')) return false;
   }
   return false;
@@ -70,8 +74,9 @@ function literal(a: MdAttribute | undefined): string | true | undefined {
   return LITERAL.test(v) ? v.replace(/^["']|["']$/g, '') : undefined;
 }
 
-export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
+export function checkMdx(doc: MdxDoc<unknown>, ctx: MdxContext): Problem[] {
   const out: Problem[] = [];
+  const components = ctx.lang === 'ru' ? RUSSIAN_COMPONENTS : COMPONENTS;
   const at = (node: MdNode, what: string) => ({
     file: doc.file,
     entry: doc.entry,
@@ -154,12 +159,12 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
 
   function checkElement(node: MdNode, ancestors: readonly MdNode[]) {
     const name = node.name ?? '(fragment)';
-    if (!COMPONENTS.has(name) && !HTML.has(name)) {
+    if (!components.has(name) && !HTML.has(name)) {
       push(
         node,
         `<${name}>`,
         name === 'script' || name === 'style' ? 'is not allowed in content' : 'is not an element content may use',
-        `use Markdown, one of ${[...COMPONENTS].join(', ')}, or plain text elements (${[...HTML].slice(0, 6).join(', ')}, …)`,
+        `use Markdown, one of ${[...components].join(', ')}, or plain text elements (${[...HTML].slice(0, 6).join(', ')}, …)`,
       );
       return;
     }
@@ -199,6 +204,16 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
     if (name === 'Count') checkCount(node);
     if (name === 'Scrolly') checkScrolly(node);
     if (name === 'Step') checkStep(node, ancestors);
+    if (name === 'Tr') checkTr(node);
+  }
+
+  /** A quote in our translation names the English words it translates (check-translation.ts finds them). */
+  function checkTr(node: MdNode) {
+    const en = literal(attr(node, 'en'));
+    if (typeof en !== 'string' || en.trim() === '')
+      push(node, '<Tr>', 'has no en="…"', 'copy the English quote into en="…"');
+    if (!(node.children ?? []).length)
+      push(node, '<Tr>', 'has no translation inside it', 'write the Russian between <Tr …> and </Tr>');
   }
 
   function checkSrc(node: MdNode) {
@@ -239,6 +254,16 @@ export function checkMdx(doc: MdxFile, ctx: MdxContext): Problem[] {
         '<Count>',
         `says ${value} but the data gives ${result.value} for ${of} where ${where}`,
         `write value={${result.value}} and correct the prose, or correct the data`,
+      );
+    const forms = attr(node, 'forms');
+    if (forms && ctx.lang !== 'ru')
+      push(node, '<Count forms>', 'is for the Russian edition', 'remove it: English prose writes its own noun');
+    else if (forms && (typeof literal(forms) !== 'string' || !parseForms(String(literal(forms)))))
+      push(
+        node,
+        '<Count forms>',
+        'must give the noun in three forms, one|few|many',
+        'write forms="погибший|погибших|погибших"',
       );
     if (!result.verified && attr(node, 'secondary') === undefined)
       push(

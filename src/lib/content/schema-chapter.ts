@@ -21,3 +21,20 @@ export const chapterSchema = z.strictObject({
   embeddable: z.boolean(),
 });
 export type Chapter = z.infer<typeof chapterSchema>;
+
+/**
+ * A chapter's Russian twin (content/chapters/ru/<slug>.mdx): only what a translator writes. Order,
+ * dates, graphic and embeddability are the English chapter's; the teaching lists must match its lengths.
+ */
+export const chapterTranslationSchema = z.strictObject({
+  slug: slugId,
+  title: prose,
+  dek: prose,
+  summary: prose,
+  teaching: z.strictObject({
+    known: z.array(prose).min(1),
+    disputed: z.array(prose).min(1),
+    questions: z.array(prose).min(2).max(4),
+  }),
+});
+export type ChapterTranslation = z.infer<typeof chapterTranslationSchema>;

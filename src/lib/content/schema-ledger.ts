@@ -36,6 +36,8 @@ export const proposalSchema = z.strictObject({
       message: 'must cite at least one source unless the status is no-source-found',
       path: ['sources'],
     }),
+  /** The Russian edition's words, beside the English. */
+  ru: z.strictObject({ label: text.max(40, 'must be at most 40 characters'), outcomeSummary: text }),
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 
@@ -47,25 +49,39 @@ export const CLAIM_STATUSES = [
   'assessed-low-moderate',
   'unknown',
 ] as const;
-export const claimSchema = z.strictObject({
-  id: slugId,
-  /** Short name of the claim for graphics, in the ledger's attributed voice ("That …"). */
-  label: text.max(40, 'must be at most 40 characters').optional(),
-  claim: capped(PROSE_MAX, 'one sentence'),
-  by: label,
-  date: partialDate,
-  evidence: text,
-  assessments: z.array(
-    z.strictObject({
-      date: partialDate,
+export const claimSchema = z
+  .strictObject({
+    id: slugId,
+    /** Short name of the claim for graphics, in the ledger's attributed voice ("That …"). */
+    label: text.max(40, 'must be at most 40 characters').optional(),
+    claim: capped(PROSE_MAX, 'one sentence'),
+    by: label,
+    date: partialDate,
+    evidence: text,
+    assessments: z.array(
+      z.strictObject({
+        date: partialDate,
+        by: label,
+        text: capped(PROSE_MAX, 'one or two sentences'),
+        sources: idList.min(1, 'must cite at least one source'),
+        research: researchIds,
+      }),
+    ),
+    status: z.enum(CLAIM_STATUSES),
+    sources: idList.min(1, 'must cite at least one source'),
+    research: researchIds,
+    /** The Russian edition's words, beside the English. */
+    /** The Russian edition's words, beside the English; `assessments` in the same order as the English. */
+    ru: z.strictObject({
+      claim: capped(PROSE_MAX, 'one sentence'),
+      label: text.max(40, 'must be at most 40 characters').optional(),
       by: label,
-      text: capped(PROSE_MAX, 'one or two sentences'),
-      sources: idList.min(1, 'must cite at least one source'),
-      research: researchIds,
+      evidence: text,
+      assessments: z.array(z.strictObject({ by: label, text: capped(PROSE_MAX, 'one or two sentences') })),
     }),
-  ),
-  status: z.enum(CLAIM_STATUSES),
-  sources: idList.min(1, 'must cite at least one source'),
-  research: researchIds,
-});
+  })
+  .refine((c) => c.ru.assessments.length === c.assessments.length, {
+    message: 'must translate each assessment, in order (as many as the English has)',
+    path: ['ru', 'assessments'],
+  });
 export type Claim = z.infer<typeof claimSchema>;

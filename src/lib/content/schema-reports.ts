@@ -39,8 +39,16 @@ export const reportSchema = z
     }),
     /** The entry of statements.yaml that stands for the same report, where there is one. */
     statement: slugId.optional(),
+    /** The Russian edition's words: each element's summary, in order, and our translation of the wording. */
+    ru: z.strictObject({ summaries: z.array(text), officialsWording: text }),
   })
   .superRefine((r, ctx) => {
+    if (r.ru.summaries.length !== r.elements.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ru', 'summaries'],
+        message: `has ${r.ru.summaries.length} summaries for ${r.elements.length} elements (translate each, in order)`,
+      });
     const seen = new Set<string>();
     r.elements.forEach((e, i) => {
       if (seen.has(e.element))

@@ -35,10 +35,16 @@ export const sourceSchema = z
     quoteOnly: z.boolean().optional(),
     note: text.optional(),
     research: researchIds,
+    /** The Russian edition's words for this source, beside the English (a title stays as published). */
+    ru: z.strictObject({ description: capped(PROSE_MAX, 'a description') }).optional(),
   })
   .refine((s) => s.title !== undefined || s.description !== undefined, {
     message: 'needs a title, or a description when the research records none',
     path: ['title'],
+  })
+  .refine((s) => s.description === undefined || s.ru?.description !== undefined, {
+    message: 'has a description but no Russian one',
+    path: ['ru', 'description'],
   });
 export type Source = z.infer<typeof sourceSchema>;
 

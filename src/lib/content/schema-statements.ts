@@ -65,6 +65,12 @@ export const statementSchema = z
     verification: z.enum(['verified', 'partly-verified']),
     flag: text.optional(),
     phase: z.enum(PHASES),
+    /** The Russian edition's words, beside the English: the summary, the actor's label, the time note. */
+    ru: z.strictObject({
+      summary: prose.pipe(capped(PROSE_MAX, 'one line')),
+      actor: label,
+      timeNote: text.optional(),
+    }),
   })
   .superRefine((s, ctx) => {
     if (s.time !== undefined && s.tz === undefined)
@@ -80,6 +86,8 @@ export const statementSchema = z
       });
     if (!s.id.startsWith(`${s.date}-`))
       ctx.addIssue({ code: 'custom', path: ['id'], message: `must start with the statement's date "${s.date}-"` });
+    if ((s.timeNote === undefined) !== (s.ru.timeNote === undefined))
+      ctx.addIssue({ code: 'custom', path: ['ru', 'timeNote'], message: 'must be given exactly when timeNote is' });
     if (s.verification === 'partly-verified' && s.flag === undefined)
       ctx.addIssue({ code: 'custom', path: ['flag'], message: 'must say what is only partly verified' });
   });

@@ -11,7 +11,7 @@ import { escapeHtml } from './html.ts';
  * never inside it, so the heading's accessible name is its text.
  */
 export function copyLinkHtml(id: string, label: string): string {
-  return `<a class="permalink" href="#${escapeHtml(id)}" data-copy-link>#<span class="sr-only"> Link to ${escapeHtml(label)}</span></a>`;
+  return `<a class="permalink" href="#${escapeHtml(id)}" data-copy-link>#<span class="sr-only"> ${escapeHtml(label)}</span></a>`;
 }
 
 /** A permalink for headings written in components. */
@@ -21,11 +21,14 @@ export const permalinkHtml = copyLinkHtml;
  * Every prose section heading (an h2 with an id, as MDX emits "## …") gets its link control after
  * it, outside the heading. Headings with a class (the hidden "Footnotes" label) are left alone.
  */
-export function addHeadingLinks(html: string): string {
+export function addHeadingLinks(
+  html: string,
+  label: (name: string) => string = (name) => `Link to the section “${name}”`,
+): string {
   return html.replace(
     /<h2 id="([^"]+)">([\s\S]*?)<\/h2>(?!<a class="permalink")/g,
     (h2: string, id: string, text: string) =>
-      `<div class="section-head">${h2}${copyLinkHtml(id, `the section “${text.replace(/<[^>]*>/g, '')}”`)}</div>`,
+      `<div class="section-head">${h2}${copyLinkHtml(id, label(text.replace(/<[^>]*>/g, '')))}</div>`,
   );
 }
 

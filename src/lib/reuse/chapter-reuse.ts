@@ -3,6 +3,8 @@
  * chapter's data so the chapter page, the embed page, oEmbed and the teachers page agree.
  */
 import { SITE } from '~/lib/site.ts';
+import { localizedPath, type Locale } from '~/lib/i18n/locales.ts';
+import { uiText } from '~/lib/i18n/ui.ts';
 import { citations, type Citations } from './citation.ts';
 import { embedSnippet, INITIAL_HEIGHT } from './embed-snippet.ts';
 import { stepIds } from './steps.ts';
@@ -29,10 +31,15 @@ export interface ChapterReuse {
 /** Size of the share image (Open Graph's recommended 1.91:1). */
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
 
-export function chapterReuse(chapter: ChapterLike, site: URL | string): ChapterReuse {
+/**
+ * The Russian edition's chapter cites its own URL and title and embeds its own Russian frame; its
+ * oEmbed and share image are still the English chapter's.
+ */
+export function chapterReuse(chapter: ChapterLike, site: URL | string, locale: Locale = 'en'): ChapterReuse {
   const { slug, title, published, updated } = chapter.data;
-  const url = absoluteUrl(reusePaths.chapter(slug), site);
-  const embedUrl = absoluteUrl(reusePaths.embed(slug), site);
+  const url = absoluteUrl(localizedPath(reusePaths.chapter(slug), locale), site);
+  const siteTitle = uiText(locale, 'siteTitle');
+  const embedUrl = absoluteUrl(localizedPath(reusePaths.embed(slug), locale), site);
   const scriptUrl = absoluteUrl(reusePaths.parentScript(), site);
   return {
     slug,
@@ -43,7 +50,7 @@ export function chapterReuse(chapter: ChapterLike, site: URL | string): ChapterR
     shareImageUrl: absoluteUrl(reusePaths.share(slug), site),
     scriptUrl,
     snippet: embedSnippet({ src: embedUrl, title: `${title} (${SITE.shortTitle})`, scriptUrl, height: INITIAL_HEIGHT }),
-    citations: citations({ title, siteTitle: SITE.title, publisher: SITE.publisher, published, updated, url }),
+    citations: citations({ title, siteTitle, publisher: siteTitle, published, updated, url }),
     steps: stepIds(chapter.body ?? ''),
   };
 }

@@ -1,4 +1,5 @@
 import { MONTHS } from '../content/cite.ts';
+import { BUILD_DATE } from '../content/schema-fields.ts';
 /**
  * "Cite this" strings for a chapter. Pure, so each style is unit-tested against a hand-checked example.
  * The site is the author (an organisation), as APA, MLA and Chicago allow for web pages without a
@@ -20,6 +21,8 @@ export interface Citations {
   mla: string;
   chicago: string;
   bibtex: string;
+  /** ГОСТ Р 7.0.100-2018, the Russian standard for a part of a website. */
+  gost: string;
 }
 
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -80,7 +83,27 @@ export function titleCase(title: string): string {
     .join(' ');
 }
 
-export function citations(input: CitationInput): Citations {
+const dotted = (date: Date) => {
+  const { y, m, d } = parts(date);
+  return `${String(d).padStart(2, '0')}.${String(m + 1).padStart(2, '0')}.${y}`;
+};
+
+/**
+ * ГОСТ Р 7.0.100-2018 for a component of a website: title, the site as the whole («[сайт]»), the date
+ * of publication, the URL with the date the reader consulted it (the day the page was built: a reader
+ * citing later writes their own), and the medium. The standard's separator is the en dash, «. – ».
+ */
+export function gostCitation(input: CitationInput, accessed: Date): string {
+  const { title, siteTitle, published, updated, url } = input;
+  const revised = !sameDay(published, updated);
+  return (
+    `${title} // ${siteTitle} : [сайт]. – Дата публикации: ${dotted(published)}` +
+    (revised ? `. – Дата обновления: ${dotted(updated)}` : '') +
+    `. – URL: ${url} (дата обращения: ${dotted(accessed)}). – Текст : электронный.`
+  );
+}
+
+export function citations(input: CitationInput, accessed: Date = new Date(`${BUILD_DATE}T00:00:00Z`)): Citations {
   const { title, siteTitle, publisher, published, updated, url } = input;
   const revised = !sameDay(published, updated);
   // The site is both author and website: APA and Chicago then name it once, MLA starts with the title.
@@ -105,5 +128,5 @@ export function citations(input: CitationInput): Citations {
     `  url = {${url}},`,
     '}',
   ].join('\n');
-  return { apa, mla, chicago, bibtex };
+  return { apa, mla, chicago, bibtex, gost: gostCitation(input, accessed) };
 }

@@ -28,7 +28,19 @@ export function footnoteBodies(html: string): Map<string, string> {
   return notes;
 }
 
-export function addFootnotePopovers(html: string): string {
+/** The words of the pop-ups and the folded list, per edition (src/lib/i18n/ui.ts gives the Russian). */
+export interface FootnoteWords {
+  note: (label: string) => string;
+  noteInList: (label: string) => string;
+  notes: string;
+}
+const ENGLISH: FootnoteWords = {
+  note: (n) => `Note ${n}`,
+  noteInList: (n) => `Note ${n} in the list of notes`,
+  notes: 'Notes and sources',
+};
+
+export function addFootnotePopovers(html: string, words: FootnoteWords = ENGLISH): string {
   const notes = footnoteBodies(html);
   return html.replace(REF, (sup: string, fnId: string, refId: string, _attrs: string, label: string) => {
     const body = notes.get(fnId);
@@ -37,14 +49,14 @@ export function addFootnotePopovers(html: string): string {
     const link = sup.replace(' data-footnote-ref', ` aria-controls="${pop}" data-footnote-ref`);
     return (
       `${link}<span class="fn-pop" id="${pop}" popover data-pagefind-ignore>` +
-      `<span class="fn-pop__label">Note ${label}</span> ${body} ` +
-      `<a class="fn-pop__more" href="#user-content-fn-${fnId}">Note ${label} in the list of notes</a></span>`
+      `<span class="fn-pop__label">${words.note(label)}</span> ${body} ` +
+      `<a class="fn-pop__more" href="#user-content-fn-${fnId}">${words.noteInList(label)}</a></span>`
     );
   });
 }
 
 const SECTION =
-  /(<section data-footnotes="true" class="footnotes">)\s*<h2 class="sr-only" id="footnote-label">Footnotes<\/h2>([\s\S]*?)(<\/section>)/;
+  /(<section data-footnotes="true" class="footnotes">)\s*<h2 class="sr-only" id="footnote-label">[^<]*<\/h2>([\s\S]*?)(<\/section>)/;
 
 /**
  * With pop-ups carrying each note where it is cited, the list at the end folds into a <details>
@@ -52,12 +64,12 @@ const SECTION =
  * shared URL, or a reference followed without scripts) opens the fold: browsers expand a closed
  * <details> around a fragment target, and src/client/footnotes.ts does it too.
  */
-export function foldFootnotes(html: string): string {
+export function foldFootnotes(html: string, words: FootnoteWords = ENGLISH): string {
   return html.replace(SECTION, (_m, open: string, list: string, close: string) => {
     const count = [...list.matchAll(/<li id="user-content-fn-/g)].length;
     return (
       `${open}<details class="footnotes__fold" data-footnotes-fold><summary>` +
-      `<h2 id="footnote-label">Notes and sources</h2> <span class="footnotes__count">(${count})</span>` +
+      `<h2 id="footnote-label">${words.notes}</h2> <span class="footnotes__count">(${count})</span>` +
       `</summary>${list}</details>${close}`
     );
   });

@@ -10,7 +10,7 @@ import type { ScrollyPayload } from '../scrolly/payload.ts';
 export interface SearchRecord {
   url: string;
   content: string;
-  language: 'en';
+  language: 'en' | 'ru';
   meta: { title: string; kind: string };
 }
 
@@ -27,18 +27,36 @@ const ENTRY_KIND: Record<string, string> = {
   sanctions: 'Measure',
   'sanctions-path': 'Measure',
 };
+/** The same kinds in the Russian edition's records (its pages are indexed in Russian, lang="ru"). */
+const RUSSIAN_KIND: Record<string, string> = {
+  Statement: 'Заявление',
+  Death: 'Гибель',
+  Measure: 'Мера',
+  Source: 'Источник',
+};
 
 /**
  * An entry that appears in several chapters is recorded once, on the first chapter whose graphic
  * singles it out in a step (the step a link to it opens), else on the first chapter that lists it.
  */
 export function searchRecords(pages: readonly { path: string; html: string }[]): SearchRecord[] {
+  const parsed = pages.map((p) => ({ ...p, $: load(p.html) }));
+  const ru = parsed.filter((p) => p.$('html').attr('lang') === 'ru');
+  const en = parsed.filter((p) => p.$('html').attr('lang') !== 'ru');
+  return [...editionRecords(en, 'en'), ...editionRecords(ru, 'ru')];
+}
+
+function editionRecords(
+  pages: readonly { path: string; $: ReturnType<typeof load> }[],
+  language: SearchRecord['language'],
+): SearchRecord[] {
+  const word = (kind: string) => (language === 'ru' ? (RUSSIAN_KIND[kind] ?? kind) : kind);
   const entries = new Map<string, SearchRecord & { singled: boolean }>();
   const sources = new Map<string, SearchRecord>();
-  for (const { path, html } of pages) {
-    const $ = load(html);
+  for (const { path, $ } of pages) {
     $('[data-scrolly]').each((_, section) => {
-      const kind = ENTRY_KIND[$(section).attr('data-graphic') ?? ''];
+      const known = ENTRY_KIND[$(section).attr('data-graphic') ?? ''];
+      const kind = known && word(known);
       if (!kind) return;
       const json = $(section).find('script[data-scrolly-payload]').text();
       const payload = json ? (JSON.parse(json) as ScrollyPayload) : undefined;
@@ -57,7 +75,7 @@ export function searchRecords(pages: readonly { path: string; html: string }[]):
           entries.set(id, {
             url: `${path}#${id}`,
             content: cells.join('. '),
-            language: 'en',
+            language,
             meta: { title: cells.slice(1, 3).join(', ') || id, kind },
             singled,
           });
@@ -73,8 +91,8 @@ export function searchRecords(pages: readonly { path: string; html: string }[]):
           sources.set(id, {
             url: `${path}#${$(note).attr('id')}`,
             content: text,
-            language: 'en',
-            meta: { title: text, kind: 'Source' },
+            language,
+            meta: { title: text, kind: word('Source') },
           });
         });
     });

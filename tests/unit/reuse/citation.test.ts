@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citations, titleCase } from '~/lib/reuse/citation.ts';
+import { citations, gostCitation, titleCase } from '~/lib/reuse/citation.ts';
 import { SITE } from '~/lib/site.ts';
 
 const base = {
@@ -88,5 +88,24 @@ describe('one site name, title case for MLA and Chicago', () => {
     expect(titleCase('Threats and the convention')).toBe('Threats and the Convention');
     expect(titleCase('What The New York Times reported')).toBe('What The New York Times Reported');
     expect(titleCase('the sanctions proposal: a plan in parts')).toBe('The Sanctions Proposal: A Plan in Parts');
+  });
+});
+
+describe('ГОСТ Р 7.0.100-2018 (the Russian edition)', () => {
+  it('cites a chapter as a part of the site, with the dates the standard asks for', () => {
+    const input = {
+      title: 'Что сообщила The New York Times',
+      siteTitle: 'Публикация о вознаграждениях, июнь 2020 года',
+      publisher: 'Публикация о вознаграждениях, июнь 2020 года',
+      published: new Date('2026-11-26'),
+      updated: new Date('2027-01-05'),
+      url: 'https://example.org/ru/the-report/',
+    };
+    expect(gostCitation(input, new Date('2027-02-01'))).toBe(
+      'Что сообщила The New York Times // Публикация о вознаграждениях, июнь 2020 года : [сайт]. – ' +
+        'Дата публикации: 26.11.2026. – Дата обновления: 05.01.2027. – ' +
+        'URL: https://example.org/ru/the-report/ (дата обращения: 01.02.2027). – Текст : электронный.',
+    );
+    expect(gostCitation({ ...input, updated: input.published }, new Date('2027-02-01'))).not.toContain('обновления');
   });
 });

@@ -1,0 +1,9 @@
+/**
+ * Russian typesetting of text a translator typed with ordinary spaces: a dash never starts a line
+ * (no-break space before «—»), and a one- or two-letter preposition or conjunction never ends one.
+ */
+export function russianTypography(text: string): string {
+  return text
+    .replace(/ (?=[—–])/g, '\u00a0')
+    .replace(/(?<=^|[\s(«„])([вкосуияВКОСУИЯ]|во|ко|со|на|по|за|из|от|до|не|но|об) /g, '$1\u00a0');
+}

@@ -1,0 +1,79 @@
+/**
+ * The Russian edition in a browser: the language switch keeps the reader's place (same page, same
+ * fragment, the same step open), a quote in our translation opens its English original in place, and
+ * search in Russian lands on the statement it names.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { VIEWPORTS, axeViolations, baseUrl, launch, openPage, siteUrl } from './helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const activeStep = (page: Page) =>
+  page.locator('.scrolly-step[aria-current="step"]').first().getAttribute('id', { timeout: 20_000 });
+
+describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
+  it('the switch takes a reader at a step to the same step in the other language, and back', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport });
+    await page.goto(siteUrl('/the-2019-toll/#toll-bagram-attack'), { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    await page.locator('a[data-edition-switch]').click();
+    await page.waitForURL(/\/ru\/the-2019-toll\/#toll-bagram-attack$/);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await activeStep(page)).toBe('toll-bagram-attack');
+    const top = await page.locator('#toll-bagram-attack').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(viewport.height);
+    await page.locator('a[data-edition-switch]').click();
+    await page.waitForURL(/\/the-2019-toll\/#toll-bagram-attack$/);
+    expect(new URL(page.url()).pathname).toBe('/the-2019-toll/');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('a quote in our translation opens its English original in place, and closes on Escape', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport });
+    await page.goto(siteUrl('/ru/the-report/'), { waitUntil: 'load' });
+    const mark = page.locator('button.tr__mark').first();
+    await mark.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await mark.click();
+    const original = page.locator('.tr__original:popover-open');
+    await original.waitFor();
+    expect(await original.locator('q[lang="en"]').textContent()).toMatch(/[A-Za-z]{3}/);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(4);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.tr__original:popover-open').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
+
+it('finds «Муджахид» in Russian and lands on his statement, in Russian', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.desktop });
+  await page.goto(siteUrl('/ru/search/'));
+  await page.fill('input[type="search"]', 'Муджахид');
+  await page.keyboard.press('Enter');
+  const first = page.locator('[data-search-results] li a').first();
+  await first.waitFor({ timeout: 20_000 });
+  const href = new URL((await first.getAttribute('href'))!, baseUrl());
+  expect(href.pathname).toBe('/ru/who-said-what/');
+  expect(href.hash).toBe('#2020-06-27-taliban');
+  expect(await page.locator('[data-search-status]').textContent()).toMatch(/результат/);
+  await first.click();
+  await page.waitForURL(/\/ru\/who-said-what\/#2020-06-27-taliban$/);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(300);
+  expect(await activeStep(page)).toBe('statements-taliban');
+  expect(problems).toEqual([]);
+  await context.close();
+}, 90_000);
