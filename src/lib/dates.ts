@@ -1,4 +1,4 @@
-import { formatSourceDate } from './content/cite.ts';
+import { formatSourceDate, RU_MONTHS } from './content/cite.ts';
 import type { Locale } from './i18n/locales.ts';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -17,20 +17,6 @@ export function utcDay(iso: string): Date {
 
 /** Russian chart months: the nominative on an axis ("апр"), the abbreviated genitive in a date ("8 апр."). */
 const RU_AXIS = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
-const RU_MONTH = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
 const RU_DAY = ['янв.', 'февр.', 'марта', 'апр.', 'мая', 'июня', 'июля', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'];
 
 export function monthShort(month: number, locale: Locale = 'en'): string {
@@ -84,7 +70,7 @@ export function formatPartialDate(value: string | Date, locale: Locale = 'en'): 
   if (!/^\d{4}(-\d{2})?$/.test(iso)) throw new Error(`not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${iso}`);
   if (locale === 'ru') {
     const [y, m] = iso.split('-');
-    return m ? `${RU_MONTH[Number(m) - 1]} ${y}` : `${y}`;
+    return m ? `${RU_MONTHS[Number(m) - 1]} ${y}` : `${y}`;
   }
   return formatSourceDate(iso)!;
 }

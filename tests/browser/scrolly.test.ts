@@ -424,9 +424,9 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
     const line = await triggerLine(page);
     await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 400);
     await page.waitForFunction(() => (window as unknown as { __said: string[] }).__said.length > 0);
-    // Any step change still queued would be announced by the engine's 400 ms timer: let it fire.
+    // Any step change still queued would be announced by the engine's 600 ms timer: let it fire.
     await scrollAtRest(page);
-    await pageTimersFired(page, 400);
+    await pageTimersFired(page, 600);
     expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual([
       'Step 4 of 4: Bar B is the tallest',
     ]);

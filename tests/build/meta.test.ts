@@ -57,14 +57,17 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, { $ }) => {
       const image = $('meta[property="og:image"]').attr('content');
       if (!isChapter(path)) {
         expect($('meta[name^=citation_]')).toHaveLength(0);
-        expect(image).toMatch(/\/share\/site\.png$/);
+        // The Russian pages share the Russian edition's site image.
+        expect(image).toMatch(path.startsWith('/ru/') ? /\/share\/ru\/site\.png$/ : /\/share\/site\.png$/);
         return;
       }
       for (const sel of CHAPTER_ONCE) expect($(`head ${sel}`).length, sel).toBe(1);
       expect($('meta[name=citation_publication_date]').attr('content')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
       expect($('meta[name=citation_online_date]').attr('content')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
       const slug = path.split('/').filter(Boolean).pop();
-      expect(image).toMatch(new RegExp(`/share/${slug}\\.png$`));
+      // A Russian chapter (or its Russian embed) shares its Russian image.
+      const share = path.startsWith('/ru/') ? `/share/ru/${slug}` : `/share/${slug}`;
+      expect(image).toMatch(new RegExp(`${share}\\.png$`));
     },
   );
 });

@@ -95,9 +95,13 @@ function isLive(s: Section): boolean {
   return getComputedStyle(s.stage).position === 'sticky';
 }
 
+const ANNOUNCE_DELAY_MS = 600;
+
 function announce(s: Section): void {
   clearTimeout(announceTimer);
   // Waiting for the scroll to rest means a fling through five steps is announced once, not five times.
+  // 600 ms: at 400 a busy phone (or test machine) drew some flings' frames further apart than the wait,
+  // and a step passed on the way was announced.
   announceTimer = window.setTimeout(() => {
     const step = s.payload.steps[s.active];
     if (!step || !isLive(s)) return;
@@ -106,7 +110,7 @@ function announce(s: Section): void {
     if (text === lastAnnounced) return;
     lastAnnounced = text;
     liveRegion().textContent = text;
-  }, 400);
+  }, ANNOUNCE_DELAY_MS);
 }
 
 /**

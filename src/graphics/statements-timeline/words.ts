@@ -1,3 +1,4 @@
+import { ACTOR_GROUP_NAMES } from '../../lib/i18n/groups.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { pluralForm, type NounForms } from '../../lib/i18n/plural.ts';
 import { formatDay, formatPartialDate, monthShort } from '../shared/dates.ts';
@@ -59,13 +60,7 @@ export interface Words {
 
 const en: Words = {
   locale: 'en',
-  groups: {
-    'us-press': 'US press',
-    'us-government': 'US government',
-    'russian-government': 'Russian government',
-    taliban: 'Taliban',
-    uk: 'UK',
-  },
+  groups: ACTOR_GROUP_NAMES.en,
   channels: {
     newspaper: 'Newspaper',
     twitter: 'Twitter',
@@ -130,13 +125,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const ru: Words = {
   locale: 'ru',
   // The actor groups as the edition names them everywhere; on the chart they start a line.
-  groups: {
-    'us-press': 'Пресса США',
-    'us-government': 'Правительство США',
-    'russian-government': 'Правительство России',
-    taliban: '«Талибан»',
-    uk: 'Великобритания',
-  },
+  groups: ACTOR_GROUP_NAMES.ru,
   // Lower case: in Russian a channel follows a comma or sits in brackets; the table capitalises it.
   channels: {
     newspaper: 'газета',

@@ -33,13 +33,57 @@ export interface CitationParts {
   url?: string;
 }
 
-export function citationParts(s: Source): CitationParts {
+/**
+ * A source's citation in one edition. The Russian edition describes a source in Russian where we
+ * describe it (the title stays as published) and writes its date the Russian way.
+ */
+export function citationParts(s: Source, locale: 'en' | 'ru' = 'en'): CitationParts {
+  const description = locale === 'ru' ? (s.ru?.description ?? s.description) : s.description;
+  const date = s.date ? (locale === 'ru' ? formatRussianSourceDate(s.date) : formatSourceDate(s.date)) : undefined;
   return {
     publisher: s.publisher,
-    ...(s.title ? { title: s.title } : s.description ? { description: s.description } : {}),
-    ...(s.date ? { date: formatSourceDate(s.date) } : {}),
+    ...(s.title ? { title: s.title } : description ? { description } : {}),
+    ...(date ? { date } : {}),
     ...(s.url ? { url: s.url } : {}),
   };
+}
+
+/** Russian month names: the genitive of a date («26 июня»), the nominative of a month alone («июнь 2020»). */
+export const RU_MONTHS_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+export const RU_MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+
+/** «26 июня 2020 года», «июнь 2020 года» or «2020 год», from the partial ISO dates sources carry. */
+export function formatRussianSourceDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (d && m) return `${Number(d)}\u00a0${RU_MONTHS_GENITIVE[Number(m) - 1]} ${y}\u00a0года`;
+  if (m) return `${RU_MONTHS[Number(m) - 1]} ${y}\u00a0года`;
+  return `${y}\u00a0год`;
 }
 
 /** Plain-text citation for downloads and copy buttons. */

@@ -1,20 +1,5 @@
-import { MONTHS } from '../content/cite.ts';
+import { formatRussianSourceDate, MONTHS } from '../content/cite.ts';
 import type { Locale } from './locales.ts';
-
-const RU_MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
 
 /**
  * A calendar day as each edition writes it: "26 June 2020"; "26 июня 2020 года" (Russian news style
@@ -24,5 +9,5 @@ export function longDate(locale: Locale, iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) throw new Error(`not an ISO day: ${iso}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  return locale === 'ru' ? `${d}\u00a0${RU_MONTHS_GENITIVE[mo]} ${y}\u00a0года` : `${d} ${MONTHS[mo]} ${y}`;
+  return locale === 'ru' ? formatRussianSourceDate(m[0]) : `${d} ${MONTHS[mo]} ${y}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { citationParts, formatRussianSourceDate } from '../content/cite.ts';
 import { longDate } from './dates.ts';
 import { localeOfPath, localizedPath, sitePath, unlocalizedPath } from './locales.ts';
 import { countWithNoun, parseForms, pluralForm } from './plural.ts';
@@ -59,5 +60,24 @@ describe('dates and typography', () => {
     expect(russianTypography('Песков — пресс-секретарь и в Кремле')).toBe(
       'Песков\u00a0— пресс-секретарь и\u00a0в\u00a0Кремле',
     );
+  });
+});
+
+describe('a source cited in the Russian edition', () => {
+  const source = {
+    id: 'x',
+    publisher: 'Reuters',
+    description: 'Our English description',
+    date: '2020-06',
+    kind: 'news-report' as const,
+    language: 'en',
+    research: [],
+    ru: { description: 'Наше описание' },
+  };
+  it('takes our Russian description and a Russian date; the English edition is unchanged', () => {
+    expect(citationParts(source, 'ru')).toMatchObject({ description: 'Наше описание', date: 'июнь 2020\u00a0года' });
+    expect(citationParts(source)).toMatchObject({ description: 'Our English description', date: 'June 2020' });
+    expect(formatRussianSourceDate('2020-06-26')).toBe('26\u00a0июня 2020\u00a0года');
+    expect(formatRussianSourceDate('2021')).toBe('2021\u00a0год');
   });
 });

@@ -31,9 +31,15 @@ export interface ChapterReuse {
 /** Size of the share image (Open Graph's recommended 1.91:1). */
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
 
+/** A share image's site path in an edition: /share/<slug>.png, /share/ru/<slug>.png; no slug: the site's. */
+export function sharePath(slug: string | undefined, locale: Locale = 'en'): string {
+  const path = slug === undefined ? reusePaths.siteShare() : reusePaths.share(slug);
+  return locale === 'en' ? path : path.replace(/^\/share\//, `/share/${locale}/`);
+}
+
 /**
- * The Russian edition's chapter cites its own URL and title and embeds its own Russian frame; its
- * oEmbed and share image are still the English chapter's.
+ * The Russian edition's chapter cites its own URL and title, embeds its own Russian frame and shares
+ * its own Russian image (/share/ru/<slug>.png); its oEmbed is still the English chapter's.
  */
 export function chapterReuse(chapter: ChapterLike, site: URL | string, locale: Locale = 'en'): ChapterReuse {
   const { slug, title, published, updated } = chapter.data;
@@ -47,7 +53,7 @@ export function chapterReuse(chapter: ChapterLike, site: URL | string, locale: L
     url,
     embedUrl,
     oembedUrl: absoluteUrl(reusePaths.oembed(slug), site),
-    shareImageUrl: absoluteUrl(reusePaths.share(slug), site),
+    shareImageUrl: absoluteUrl(sharePath(slug, locale), site),
     scriptUrl,
     snippet: embedSnippet({ src: embedUrl, title: `${title} (${SITE.shortTitle})`, scriptUrl, height: INITIAL_HEIGHT }),
     citations: citations({ title, siteTitle, publisher: siteTitle, published, updated, url }),

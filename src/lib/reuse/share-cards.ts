@@ -4,11 +4,24 @@
  * number is counted from the content, every sentence is the chapter's own wording or a quote with
  * its speaker and date. The drawing is in share-charts.ts and share-svg.ts.
  */
-import { formatSourceDate, MONTHS } from '../content/cite.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { SHARE_WORDS } from './share-words.ts';
 
 export type ShareChart =
-  | { kind: 'calendar'; year: number; month: number; day: number }
-  | { kind: 'unit-rows'; rows: { count: number; label: string; tone: 'neutral' | 'combat' | 'hostile' }[] }
+  | {
+      kind: 'calendar';
+      year: number;
+      month: number;
+      day: number;
+      /** Heading and weekday letters in the card's language; absent: English. */
+      title?: string;
+      weekdays?: readonly string[];
+    }
+  | {
+      kind: 'unit-rows';
+      /** `note`: a second, muted line under the label (the Russian cards' source of a count). */
+      rows: { count: number; label: string; note?: string; tone: 'neutral' | 'combat' | 'hostile' }[];
+    }
   | { kind: 'group-rows'; rows: { group: string; label: string; count: number }[] }
   | { kind: 'day-columns'; title: string; days: { day: string; label: string; count: number; marked: boolean }[] }
   | { kind: 'outcomes'; rows: { label: string; count: number; tone: string }[] }
@@ -28,33 +41,36 @@ export interface ShareFacts {
   deaths: { combat: boolean; hostile: boolean }[];
   /** The Pentagon's own 2019 hostile total (annual series). */
   pentagonHostile2019?: number | undefined;
-  statements: { id: string; date: string; actor: string; group: string; quotes: string[] }[];
+  statements: {
+    id: string;
+    date: string;
+    actor: string;
+    group: string;
+    quotes: string[];
+    /** The Russian edition's label of the actor (statements.yaml `ru.actor`). */
+    ruActor?: string;
+    /** The quotes given in Russian (`lang: ru`), as published. */
+    ruQuotes?: string[];
+  }[];
   /** Outcome status of each proposed measure, in the data's order. */
   outcomes: string[];
   /** Date of the Republican Study Committee's report (the prelude statement). */
   proposalDate?: string | undefined;
 }
 
-export const GROUP_NAMES: Record<string, string> = {
-  'us-press': 'US press',
-  'us-government': 'US government',
-  'russian-government': 'Russian government',
-  taliban: 'Taliban',
-  uk: 'UK',
-};
+/** The actor groups, in the charts' order (their English names; each edition's are in share-words.ts). */
+export const GROUP_NAMES: Record<string, string> = SHARE_WORDS.en.groups;
 
 /** "2020-06-26" → "26 June 2020". */
-export const longDate = (iso: string): string => formatSourceDate(iso) ?? iso;
+export const longDate = (iso: string): string => SHARE_WORDS.en.longDate(iso);
 
-const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const inWords = (n: number) => words[n] ?? String(n);
-
-const OUTCOME_PHRASES: Record<string, { label: string; tone: string }> = {
-  enacted: { label: 'enacted', tone: 'enacted' },
-  'partly-enacted': { label: 'partly enacted', tone: 'partly' },
-  'introduced-not-passed': { label: 'introduced, not passed', tone: 'not' },
-  'not-enacted': { label: 'not enacted', tone: 'not' },
-  'no-source-found': { label: 'no source found', tone: 'unknown' },
+/** Outcome statuses in the chart's order, with the tone of their squares. */
+const OUTCOME_TONES: Record<string, string> = {
+  enacted: 'enacted',
+  'partly-enacted': 'partly',
+  'introduced-not-passed': 'not',
+  'not-enacted': 'not',
+  'no-source-found': 'unknown',
 };
 
 /** The NYT report's day, the first statement of the timeline. */
@@ -72,37 +88,46 @@ function statement(facts: ShareFacts, id: string) {
 
 const count = <T>(items: readonly T[], pred: (item: T) => boolean) => items.filter(pred).length;
 
-/** The card of a chapter; undefined for a slug without one (the site's own image is title and description). */
-export function shareCard(slug: string, facts: ShareFacts): ShareCard | undefined {
+/** The card of a chapter in an edition; undefined for a slug without one (the site's own image is title and description). */
+export function shareCard(slug: string, facts: ShareFacts, locale: Locale = 'en'): ShareCard | undefined {
+  const w = SHARE_WORDS[locale];
   switch (slug) {
     case 'the-report': {
       const report = statement(facts, REPORT_ID);
       const [y, m, d] = report.date.split('-').map(Number);
+      const [year, month, day] = [y ?? 2020, m ?? 6, d ?? 26];
       return {
-        big: longDate(report.date),
-        // The chapter's dek, word for word.
-        sentence:
-          'A newspaper said US intelligence officials had reached a conclusion about Russia and the war in Afghanistan.',
-        chart: { kind: 'calendar', year: y ?? 2020, month: m ?? 6, day: d ?? 26 },
-        chartAlt: `A calendar of ${MONTHS[(m ?? 1) - 1]} ${y} with the ${d}th marked.`,
+        big: w.longDate(report.date),
+        sentence: w.report.sentence,
+        chart: {
+          kind: 'calendar',
+          year,
+          month,
+          day,
+          ...(w.report.month ? { title: w.report.month(year, month) } : {}),
+          ...(w.report.weekdays ? { weekdays: w.report.weekdays } : {}),
+        },
+        chartAlt: w.report.alt(year, month, day),
       };
     }
     case 'the-2019-toll': {
       const total = facts.deaths.length;
       const combat = count(facts.deaths, (d) => d.combat);
       const hostile = facts.pentagonHostile2019 ?? count(facts.deaths, (d) => d.hostile);
+      const counts = { total, combat, hostile };
+      const [all, inCombat, byEnemy] = w.toll.rows(counts);
       return {
-        big: `${hostile}, ${combat} or ${total}`,
-        sentence: 'US military deaths in Afghanistan in 2019, counted by three rules.',
+        big: w.toll.big(counts),
+        sentence: w.toll.sentence,
         chart: {
           kind: 'unit-rows',
           rows: [
-            { count: total, label: `${total} died`, tone: 'neutral' },
-            { count: combat, label: `${combat} killed in combat, NYT and AP count`, tone: 'combat' },
-            { count: hostile, label: `${hostile} hostile, Pentagon count`, tone: 'hostile' },
+            { count: total, ...all, tone: 'neutral' },
+            { count: combat, ...inCombat, tone: 'combat' },
+            { count: hostile, ...byEnemy, tone: 'hostile' },
           ],
         },
-        chartAlt: `Rows of dots, one per death: ${total} died, ${combat} killed in combat as NYT and AP counted, ${hostile} hostile in the Pentagon's count.`,
+        chartAlt: w.toll.alt(counts),
       };
     }
     case 'who-said-what': {
@@ -114,14 +139,14 @@ export function shareCard(slug: string, facts: ShareFacts): ShareCard | undefine
         .sort()[0];
       const rows = groups.map((g) => ({
         group: g,
-        label: GROUP_NAMES[g] ?? g,
+        label: w.groups[g] ?? g,
         count: count(sts, (s) => s.group === g),
       }));
       return {
         big: String(sts.length),
-        sentence: `statements from ${first ? longDate(first) : ''} on, by ${inWords(groups.length)} groups of speakers, in order.`,
+        sentence: w.who.sentence(sts.length, first, groups.length),
         chart: { kind: 'group-rows', rows },
-        chartAlt: `One dot per statement by group: ${rows.map((r) => `${r.label} ${r.count}`).join(', ')}.`,
+        chartAlt: w.who.alt(rows),
       };
     }
     case 'threats-and-the-convention': {
@@ -141,32 +166,34 @@ export function shareCard(slug: string, facts: ShareFacts): ShareCard | undefine
       });
       return {
         big: '1961',
-        sentence: `On 27 June 2020 Russia's embassy in Washington asked US authorities to meet their duties under a 1961 treaty.`,
-        chart: { kind: 'day-columns', title: `Russian government statements, 26 Jun – 5 Jul 2020`, days },
-        chartAlt: `Russian government statements by day, 26 June to 5 July 2020; 27 June is marked, with ${tweets} embassy tweets.`,
+        sentence: w.threats.sentence,
+        chart: { kind: 'day-columns', title: w.threats.chartTitle, days },
+        chartAlt: w.threats.alt(tweets),
       };
     }
     case 'the-sanctions-proposal': {
-      const rows = Object.entries(OUTCOME_PHRASES)
-        .map(([status, phrase]) => ({ ...phrase, count: count(facts.outcomes, (o) => o === status) }))
+      const rows = Object.entries(OUTCOME_TONES)
+        .map(([status, tone]) => ({ status, tone, count: count(facts.outcomes, (o) => o === status) }))
         .filter((r) => r.count > 0)
-        .map((r) => ({ label: `${r.count} ${r.label}`, count: r.count, tone: r.tone }));
+        .map((r) => ({ label: w.sanctions.outcome(r.status, r.count), count: r.count, tone: r.tone }));
       return {
         big: String(facts.outcomes.length),
-        sentence: `measures against Russia, proposed by a group of House Republicans on ${facts.proposalDate ? longDate(facts.proposalDate) : '10 June 2020'}. What became of them:`,
+        sentence: w.sanctions.sentence(facts.outcomes.length, facts.proposalDate),
         chart: { kind: 'outcomes', rows },
-        chartAlt: `One square per measure: ${rows.map((r) => r.label).join(', ')}.`,
+        chartAlt: w.sanctions.alt(rows.map((r) => r.label)),
       };
     }
     case 'known-and-disputed': {
       const st = statement(facts, ASSESSMENT_ID);
       const quote = st.quotes.find((q) => /confidence/.test(q));
       if (!quote) throw new Error(`share image: statement "${ASSESSMENT_ID}" has no quote about confidence`);
+      // The Russian card quotes the words in Russian where they were given in Russian, else as published.
+      const ruQuote = locale === 'ru' ? st.ruQuotes?.find((q) => /уверенност/i.test(q)) : undefined;
       return {
-        big: `“${quote}”`,
-        sentence: `The White House on US intelligence about the bounty reports, ${longDate(st.date)}.`,
-        chart: { kind: 'scale', steps: ['low', 'moderate', 'high'], filled: 2 },
-        chartAlt: 'A confidence scale of low, moderate and high, filled from low to moderate.',
+        big: w.quoted(ruQuote ?? quote),
+        sentence: w.known.sentence(locale === 'ru' ? (st.ruActor ?? st.actor) : st.actor, st.date),
+        chart: { kind: 'scale', steps: [...w.known.steps], filled: 2 },
+        chartAlt: w.known.alt,
       };
     }
     default:

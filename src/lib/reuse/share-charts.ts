@@ -46,7 +46,8 @@ function dotRow(count: number, x: number, y: number, width: number, max: number,
   return Array.from({ length: count }, (_, i) => circle(x + pitch / 2 + i * pitch, y, rad, fill, stroke)).join('');
 }
 
-export function drawChart(chart: ShareChart, box: ChartBox, c: ChartPalette): string {
+/** `em`: the average glyph width a wrapped chart title is measured by (wider for Cyrillic). */
+export function drawChart(chart: ShareChart, box: ChartBox, c: ChartPalette, em = 0.58): string {
   const { x, y, width, height } = box;
   const lead = CHART_FONT * 1.3;
   switch (chart.kind) {
@@ -59,8 +60,9 @@ export function drawChart(chart: ShareChart, box: ChartBox, c: ChartPalette): st
       const cw = width / cols;
       const top = y + 2 * lead + 8;
       const ch = Math.min(64, (height - (top - y)) / rows);
-      const out = [text(x, y + CHART_FONT, `${MONTHS[chart.month - 1]} ${chart.year}`, c.text, ' font-weight="700"')];
-      ['M', 'T', 'W', 'T', 'F', 'S', 'S'].forEach((d, i) =>
+      const heading = chart.title ?? `${MONTHS[chart.month - 1]} ${chart.year}`;
+      const out = [text(x, y + CHART_FONT, heading, c.text, ' font-weight="700"')];
+      (chart.weekdays ?? ['M', 'T', 'W', 'T', 'F', 'S', 'S']).forEach((d, i) =>
         out.push(text(x + (i + 0.5) * cw, y + lead + CHART_FONT, d, c.muted, ' text-anchor="middle"')),
       );
       for (let day = 1; day <= days; day++) {
@@ -88,9 +90,11 @@ export function drawChart(chart: ShareChart, box: ChartBox, c: ChartPalette): st
       return chart.rows
         .map((row, i) => {
           const top = y + i * rowH;
+          // A note (the count's source) takes a muted second line; the dots move down under it.
+          const note = row.note === undefined ? '' : text(x, top + CHART_FONT + lead, row.note, c.muted);
+          const dots = top + lead + 26 + (row.note === undefined ? 0 : lead - 8);
           return (
-            text(x, top + CHART_FONT, row.label, c.text) +
-            dotRow(row.count, x, top + lead + 26, width, max, tone[row.tone])
+            text(x, top + CHART_FONT, row.label, c.text) + note + dotRow(row.count, x, dots, width, max, tone[row.tone])
           );
         })
         .join('');
@@ -116,7 +120,7 @@ export function drawChart(chart: ShareChart, box: ChartBox, c: ChartPalette): st
       const top = y + 2 * lead + 16;
       const pitch = Math.min(cw, (base - top) / max);
       const rad = Math.max(6, pitch / 2 - 3);
-      const out = wrapWords(chart.title, width, CHART_FONT).map((l, i) =>
+      const out = wrapWords(chart.title, width, CHART_FONT, em).map((l, i) =>
         text(x, y + CHART_FONT + i * lead, l, c.text),
       );
       out.push(
@@ -190,7 +194,8 @@ export function wrapWords(s: string, width: number, size: number, em = 0.58): st
   const max = Math.floor(width / (size * em));
   const lines: string[] = [];
   let line = '';
-  for (const word of s.split(/\s+/).filter(Boolean)) {
+  // Breaks at ordinary spaces only: a no-break space (U+00A0) keeps its words on one line.
+  for (const word of s.split(/[ \t\n\r]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (next.length <= max || !line) line = next;
     else {

@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { getContent } from '~/lib/content/content.ts';
 import { SITE } from '~/lib/site.ts';
+import type { Locale } from '~/lib/i18n/locales.ts';
+import { uiText } from '~/lib/i18n/ui.ts';
 import { SHARE_SIZE } from './chapter-reuse.ts';
 import { GROUP_NAMES, shareCard, type ShareCard, type ShareFacts } from './share-cards.ts';
 import type { ChartPalette } from './share-charts.ts';
@@ -61,6 +63,8 @@ export function shareFacts(): ShareFacts {
         actor: s.actor,
         group: s.group,
         quotes: s.quotes.map((q) => q.text),
+        ruActor: s.ru.actor,
+        ruQuotes: s.quotes.filter((q) => q.lang === 'ru').map((q) => q.text),
       })),
     outcomes: content.proposals.map((p) => p.outcome.status),
     proposalDate: day(statements.find((s) => s.id === PROPOSAL_ID)?.date),
@@ -69,9 +73,16 @@ export function shareFacts(): ShareFacts {
   return counted;
 }
 
-/** The card of a chapter, or undefined for a page without one. */
-export function chapterCard(slug: string | undefined): ShareCard | undefined {
-  return slug ? shareCard(slug, shareFacts()) : undefined;
+/** The card of a chapter in an edition, or undefined for a page without one. */
+export function chapterCard(slug: string | undefined, locale: Locale = 'en'): ShareCard | undefined {
+  return slug ? shareCard(slug, shareFacts(), locale) : undefined;
+}
+
+/** The site's title and description in an edition: the site image's text and its alternative. */
+export function siteWords(locale: Locale = 'en'): { title: string; dek: string } {
+  return locale === 'en'
+    ? { title: SITE.title, dek: SITE.description }
+    : { title: uiText(locale, 'siteTitle'), dek: uiText(locale, 'siteDescription') };
 }
 
 /** Twitter cuts image descriptions at 420 characters. */
@@ -85,23 +96,30 @@ export function shareImageAlt(title: string, dek: string, card?: ShareCard): str
   return full.length <= ALT_MAX ? full : said.slice(0, ALT_MAX);
 }
 
-/** The SVG that sharp rasterises. */
-export function shareImageSvg(page: { title: string; dek: string; order?: number; slug?: string }): string {
-  const card = chapterCard(page.slug);
+/** The SVG that sharp rasterises; `page` is in the edition's words (a Russian chapter's title and dek). */
+export function shareImageSvg(
+  page: { title: string; dek: string; order?: number; slug?: string },
+  locale: Locale = 'en',
+): string {
+  const card = chapterCard(page.slug, locale);
   return shareSvg({
     title: page.title,
     dek: page.dek,
     ...(page.order === undefined ? {} : { order: page.order }),
-    siteTitle: SITE.title,
+    siteTitle: siteWords(locale).title,
     card,
     ...(card ? { chartPalette: chartPalette() } : {}),
     palette: sharePalette(),
+    ...(locale === 'en' ? {} : { locale }),
     ...SHARE_SIZE,
   });
 }
 
 /** The share image as PNG bytes (1200×630). */
-export async function sharePng(page: Parameters<typeof shareImageSvg>[0]): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = shareImageSvg(page);
+export async function sharePng(
+  page: Parameters<typeof shareImageSvg>[0],
+  locale: Locale = 'en',
+): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = shareImageSvg(page, locale);
   return new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer());
 }

@@ -7,6 +7,9 @@
 import { escapeHtml } from './html.ts';
 import { drawChart, wrapWords, type ChartPalette } from './share-charts.ts';
 import type { ShareCard } from './share-cards.ts';
+import { SHARE_WORDS } from './share-words.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { russianTypography } from '../i18n/typography.ts';
 
 export interface ShareInput {
   title: string;
@@ -19,6 +22,8 @@ export interface ShareInput {
   /** Chart colours (light scheme); needed with a card. */
   chartPalette?: ChartPalette;
   palette: SharePalette;
+  /** The edition whose words, glyph widths and typesetting the card uses; English by default. */
+  locale?: Locale;
   width?: number;
   height?: number;
 }
@@ -39,9 +44,6 @@ export const CHART_BOX = { x: 620, y: 130, width: 520, height: 420 } as const;
 const TEXT_COLUMN = { x: 60, width: 520 } as const;
 const HEADER_SIZE = 32;
 const FOOTER_SIZE = 28;
-
-/** Average glyph widths of DejaVu Sans (regular, bold), in em: used to wrap, with some room to spare. */
-const EM = { regular: 0.58, bold: 0.66 } as const;
 
 /**
  * The largest size from `sizes` at which the text wraps into `width` within the lines its size leaves
@@ -64,9 +66,9 @@ export function fitText(
   );
 }
 
-const fitTextOr = (text: string, sizes: number[], linesFor: (size: number) => number) => {
+const fitTextOr = (text: string, sizes: number[], linesFor: (size: number) => number, em: number) => {
   try {
-    return fitText(text, TEXT_COLUMN.width, sizes, linesFor, EM.bold);
+    return fitText(text, TEXT_COLUMN.width, sizes, linesFor, em);
   } catch {
     return undefined;
   }
@@ -76,6 +78,11 @@ export function shareSvg(input: ShareInput): string {
   const width = input.width ?? 1200;
   const height = input.height ?? 630;
   const c = input.palette;
+  const words = SHARE_WORDS[input.locale ?? 'en'];
+  /** Glyph widths by the text's script: a Russian card may quote English words as published. */
+  const emOf = (text: string) => (/\p{Script=Cyrillic}/u.test(text) ? SHARE_WORDS.ru.em : SHARE_WORDS.en.em);
+  // Russian typesetting: no line starts with a dash or ends with a one-letter preposition.
+  const typeset = words.locale === 'ru' ? russianTypography : (s: string) => s;
   const tspans = (x: number, lines: string[], size: number, lead: number) =>
     lines
       .map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : Math.round(size * lead)}">${escapeHtml(l)}</tspan>`)
@@ -86,39 +93,44 @@ export function shareSvg(input: ShareInput): string {
   const card = input.card;
   if (card && input.chartPalette) {
     // Chapter line across the top; then the big number or quote and its sentence left, the chart right.
-    const chapter = input.order === undefined ? input.title : `Chapter ${input.order} · ${input.title}`;
-    const head = fitText(chapter, 1080, [HEADER_SIZE, 30, 28], () => 1, EM.bold);
+    const chapter = typeset(input.order === undefined ? input.title : words.chapterLine(input.order, input.title));
+    const head = fitText(chapter, 1080, [HEADER_SIZE, 30, 28], () => 1, emOf(chapter).bold);
     body.push(textEl(60, 76, head.lines, head.size, c.text, true));
     let top = 130;
     if (card.big) {
       // Two lines at most for a number or date; a quote may take three at the smallest size.
       const sizes = [150, 120, 100, 84, 72];
-      const big = fitTextOr(card.big, sizes, () => 2) ?? fitText(card.big, TEXT_COLUMN.width, [60], () => 3, EM.bold);
+      const bigText = typeset(card.big);
+      const em = emOf(bigText).bold;
+      const big = fitTextOr(bigText, sizes, () => 2, em) ?? fitText(bigText, TEXT_COLUMN.width, [60], () => 3, em);
       body.push(textEl(TEXT_COLUMN.x, top + big.size * 0.8, big.lines, big.size, c.link, true, 1.05));
       top += big.size * (0.8 + 1.05 * (big.lines.length - 1)) + 30;
     }
     const bottom = height - 70;
+    const sentenceText = typeset(card.sentence);
     const sentence = fitText(
-      card.sentence,
+      sentenceText,
       TEXT_COLUMN.width,
       [40, 36, 32, 30, 28],
       (size) => Math.floor((bottom - top) / (size * 1.3)),
-      EM.regular,
+      emOf(sentenceText).regular,
     );
     body.push(textEl(TEXT_COLUMN.x, top + sentence.size * 0.8, sentence.lines, sentence.size, c.text, false, 1.3));
-    if (card.chart) body.push(drawChart(card.chart, CHART_BOX, input.chartPalette));
+    if (card.chart) body.push(drawChart(card.chart, CHART_BOX, input.chartPalette, words.em.regular));
   } else {
-    const kicker = input.order === undefined ? [] : [`${input.siteTitle} · Chapter ${input.order}`];
+    const kicker = input.order === undefined ? [] : [words.kicker(input.siteTitle, input.order)];
     if (kicker.length) body.push(textEl(60, 80, kicker, FOOTER_SIZE, c.muted));
-    const title = fitText(input.title, 1080, [72, 64, 56, 48], () => 2, EM.bold);
+    const titleText = typeset(input.title);
+    const title = fitText(titleText, 1080, [72, 64, 56, 48], () => 2, emOf(titleText).bold);
     body.push(textEl(60, 200, title.lines, title.size, c.text, true, 1.15));
     const top = 200 + title.size * 1.15 * (title.lines.length - 1) + 80;
+    const dekText = typeset(input.dek);
     const dek = fitText(
-      input.dek,
+      dekText,
       1080,
       [40, 36, 32, 30, 28],
       (size) => Math.floor((height - 80 - top) / (size * 1.3)),
-      EM.regular,
+      emOf(dekText).regular,
     );
     body.push(textEl(60, top, dek.lines, dek.size, c.text, false, 1.3));
   }
