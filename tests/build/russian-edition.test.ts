@@ -3,10 +3,11 @@
  * in both languages, the two name each other, the switch keeps the path, and the Russian pages read as
  * Russian: their language, counts with their nouns, our translations marked with the English original.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publicIds } from '~/lib/anchors/registry.ts';
+import { oembedProblems } from '~/lib/reuse/oembed.ts';
 import { DIST, htmlPages } from './dist.ts';
 
 const pages = htmlPages();
@@ -120,4 +121,22 @@ describe('Russian text', () => {
       /\/\/ .+ : \[сайт\]\. – Дата публикации: \d\d\.\d\d\.\d{4}\. – URL: https?:\/\/.+\/ru\/the-report\/ \(дата обращения: \d\d\.\d\d\.\d{4}\)\. – Текст : электронный\.$/,
     );
   });
+});
+
+describe('oEmbed of the Russian chapters', () => {
+  const chapters = russian.filter((p) => p.$('article[data-chapter-order]').length);
+
+  it.each(chapters.map((p) => [p.path, p] as const))(
+    '%s points to its own oEmbed, which frames the Russian embed',
+    (path, p) => {
+      const href = new URL(p.$('link[type="application/json+oembed"]').attr('href') ?? 'x:').pathname;
+      const slug = path.split('/').filter(Boolean).pop();
+      expect(href).toBe(`/ru/oembed/${slug}.json`);
+      const body = JSON.parse(readFileSync(join(DIST, href), 'utf8')) as Record<string, string>;
+      expect(oembedProblems(body)).toEqual([]);
+      expect(body.title).toBe(p.$('h1').text().trim());
+      expect(body.html).toContain(`/ru/embed/${slug}/`);
+      expect(body.provider_name).toMatch(/[а-яё]/i);
+    },
+  );
 });

@@ -2,7 +2,6 @@
  * Everything a chapter offers for reuse (URLs, embed code, citations, step ids), derived once from the
  * chapter's data so the chapter page, the embed page, oEmbed and the teachers page agree.
  */
-import { SITE } from '~/lib/site.ts';
 import { localizedPath, type Locale } from '~/lib/i18n/locales.ts';
 import { uiText } from '~/lib/i18n/ui.ts';
 import { citations, type Citations } from './citation.ts';
@@ -39,7 +38,7 @@ export function sharePath(slug: string | undefined, locale: Locale = 'en'): stri
 
 /**
  * The Russian edition's chapter cites its own URL and title, embeds its own Russian frame and shares
- * its own Russian image (/share/ru/<slug>.png); its oEmbed is still the English chapter's.
+ * its own Russian image (/share/ru/<slug>.png) and its own oEmbed (/ru/oembed/<slug>.json).
  */
 export function chapterReuse(chapter: ChapterLike, site: URL | string, locale: Locale = 'en'): ChapterReuse {
   const { slug, title, published, updated } = chapter.data;
@@ -52,10 +51,10 @@ export function chapterReuse(chapter: ChapterLike, site: URL | string, locale: L
     title,
     url,
     embedUrl,
-    oembedUrl: absoluteUrl(reusePaths.oembed(slug), site),
+    oembedUrl: absoluteUrl(localizedPath(reusePaths.oembed(slug), locale), site),
     shareImageUrl: absoluteUrl(sharePath(slug, locale), site),
     scriptUrl,
-    snippet: embedSnippet({ src: embedUrl, title: `${title} (${SITE.shortTitle})`, scriptUrl, height: INITIAL_HEIGHT }),
+    snippet: embedSnippet({ src: embedUrl, title: `${title} (${siteTitle})`, scriptUrl, height: INITIAL_HEIGHT }),
     citations: citations({ title, siteTitle, publisher: siteTitle, published, updated, url }),
     steps: stepIds(chapter.body ?? ''),
   };
