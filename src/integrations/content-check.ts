@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { primeContent, toContent } from '../lib/content/content.ts';
-import { ContentError, formatProblem, orphanSources } from '../lib/content/crossref.ts';
+import { ContentError, formatProblem, orphanSources, unusedDeathTerms } from '../lib/content/crossref.ts';
 import { contentRoot } from '../lib/content/load.ts';
 import { contentReads } from '../lib/content/read.ts';
 import { validateForBuild } from './validate.ts';
@@ -23,7 +23,7 @@ export default function contentCheck(): AstroIntegration {
           if (command === 'dev') return; // keep the dev server up; the errors above say what to fix
           throw new ContentError(all);
         }
-        for (const p of orphanSources(located)) logger.warn(formatProblem(p));
+        for (const p of [...orphanSources(located), ...unusedDeathTerms(located)]) logger.warn(formatProblem(p));
         primeContent(toContent(root, located));
         logger.info(`content in ${root} passed the check`);
       },

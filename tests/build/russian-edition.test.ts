@@ -140,3 +140,30 @@ describe('oEmbed of the Russian chapters', () => {
     },
   );
 });
+
+describe.each(twins.filter(([en]) => byPath.get(en)?.$('.embed-box select').length))(
+  'the embed box of %s and %s',
+  (enPath, ruPath) => {
+    const options = (path: string) =>
+      byPath
+        .get(path)!
+        .$('.embed-box select option')
+        .map((_, o) => ({ value: byPath.get(path)!.$(o).attr('value') ?? '', text: byPath.get(path)!.$(o).text() }))
+        .get()
+        .filter((o) => o.value);
+
+    it('offers the same steps, each by its first sentence in the page’s language', () => {
+      const en = options(enPath);
+      const ru = options(ruPath);
+      expect(en.length).toBeGreaterThan(1);
+      expect(ru.map((o) => o.value)).toEqual(en.map((o) => o.value));
+      for (const [i, o] of en.entries()) {
+        const step = byPath.get(enPath)!.$(`#${o.value} .scrolly-step__text`).text().replace(/\s+/g, ' ');
+        const title = o.text.replace(/^Step \d+: /, '').replace(/…$/, '');
+        // The title is how the step begins (the page draws a <q>'s quotation marks with CSS).
+        expect(step.trim().startsWith(title.replace(/[“”]/g, '').slice(0, 20)), o.text).toBe(true);
+        expect(ru[i]!.text, ru[i]!.value).toMatch(/^Шаг \d+: .*[А-Яа-яЁё]/);
+      }
+    });
+  },
+);

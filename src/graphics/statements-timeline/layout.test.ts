@@ -268,7 +268,8 @@ describe('statements-timeline, Russian edition (real content)', () => {
     expect(mfa?.quote).toMatch(/^Этот незатейливый вброс/);
     expect(mfa?.originals).toEqual([expect.objectContaining({ lang: 'en' })]);
     expect(mfa).toMatchObject({ speaker: 'МИД России (комментарий без подписи)', channel: 'информагентство' });
-    expect(mfa?.source).toMatch(/^TASS, комментарий МИД России к публикации NYT/);
+    // The publisher in its Russian name (ru.publisher), our description in Russian.
+    expect(mfa?.source).toMatch(/^ТАСС, комментарий МИД России к публикации NYT/);
     const briefing = cardOf('2020-06-29-white-house-briefing');
     expect(briefing?.date).toMatch(/^29\u00a0июня 2020, \d\d:\d\d по восточному времени США$/);
     expect(briefing?.quote).toBe(

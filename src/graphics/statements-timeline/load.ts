@@ -1,3 +1,4 @@
+import { publisherIn } from '../../lib/content/cite.ts';
 import type { Content } from '../../lib/content/content.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import type { StatementsData } from './types.ts';
@@ -5,7 +6,8 @@ import type { StatementsData } from './types.ts';
 /**
  * The timeline covers 26 June 2020 onwards; the 10–11 June "prelude" belongs to the sanctions chapter.
  * The Russian edition's data carries each statement's Russian summary, actor and time note, and each
- * untitled source's Russian description; quotes and published titles stay as they are.
+ * source's Russian publisher name and each untitled source's Russian description; quotes and published
+ * titles stay as they are.
  */
 export function load(content: Content, locale: Locale = 'en'): StatementsData {
   const statements = content.statements.filter((s) => s.phase !== 'prelude');
@@ -19,7 +21,8 @@ export function load(content: Content, locale: Locale = 'en'): StatementsData {
       })),
       sources: content.sources.map((s) => ({
         ...s,
-        title: s.title ?? s.ru?.description ?? s.description ?? s.publisher,
+        publisher: publisherIn(s, locale),
+        title: s.title ?? s.ru?.description ?? s.description ?? publisherIn(s, locale),
         untitled: s.title === undefined,
       })),
       locale,

@@ -1,7 +1,8 @@
 /**
  * Every word the toll-2019 graphic shows a reader, in each edition: chart text, legends, titles,
  * descriptions, mark labels, tables and the source line. `words(data)` picks the data's edition.
- * (The research rows' own words, rank to cause, are made Russian by load.ts: see deaths-ru.ts.)
+ * (The research rows' own words, rank to cause, are made Russian by load.ts, with the words of
+ * content/data/deaths-2019-ru.yaml: see deaths-ru.ts.)
  */
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { pluralForm, type NounForms } from '../../lib/i18n/plural.ts';

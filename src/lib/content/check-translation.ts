@@ -3,10 +3,14 @@
  * sections, steps, headings, footnotes and sources in the same places, so a link `#<id>` lands on the
  * same thing in both languages and every translated sentence keeps the source it had. A translated
  * quote (<Tr en="…">) carries the English words it translates, which must be a quote of the English file.
+ * A source whose publisher is named in English words a Russian reader needs translated carries its
+ * Russian name (`ru.publisher`).
  */
+import { checkDeathsRussian } from './check-deaths-ru.ts';
 import { walk, type MdNode } from './mdast.ts';
-import type { LoadedContent, MdxDoc } from './load.ts';
+import type { LoadedContent, Located, MdxDoc } from './load.ts';
 import type { Problem } from './problems.ts';
+import { needsRussianPublisher, type Source } from './schemas.ts';
 
 const attrText = (node: MdNode, name: string): string | undefined => {
   const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
@@ -105,8 +109,27 @@ function compare(en: MdxDoc<unknown>, ru: MdxDoc<unknown>, out: Problem[]) {
       );
 }
 
+/**
+ * A publisher named in English words (needsRussianPublisher: "(citing Izvestia)", "U.S. Congress") has
+ * its Russian name beside it, for the footnotes, the source list and the downloads of the Russian edition.
+ */
+export function checkSourcePublishers(sources: readonly Located<Source>[], out: Problem[]) {
+  for (const { file, entry, value: s } of sources)
+    if (s.ru?.publisher === undefined && needsRussianPublisher(s.publisher))
+      out.push({
+        file,
+        entry,
+        field: 'ru.publisher',
+        message: `is missing: "${s.publisher}" has English words a Russian reader needs translated`,
+        fix: 'add ru: publisher: with the name in Russian (institutions and Russian outlets in Russian, a foreign outlet in Latin with only its qualifier translated: "Zakon.kz (со ссылкой на «Известия»)")',
+      });
+}
+
 /** Every English chapter and page has a Russian twin with the same skeleton, and nothing else does. */
 export function checkTranslations(c: LoadedContent, broken: ReadonlySet<string>, out: Problem[]) {
+  checkSourcePublishers(c.sources, out);
+  // The 2019 deaths' rows in Russian: content/data/deaths-2019-ru.yaml (check-deaths-ru.ts).
+  checkDeathsRussian(c, out);
   const pairs: [MdxDoc<unknown>[], MdxDoc<unknown>[], string][] = [
     [c.chapters, c.chaptersRu, 'chapters/ru'],
     [c.pages, c.pagesRu, 'pages/ru'],

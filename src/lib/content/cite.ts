@@ -34,18 +34,25 @@ export interface CitationParts {
 }
 
 /**
- * A source's citation in one edition. The Russian edition describes a source in Russian where we
- * describe it (the title stays as published) and writes its date the Russian way.
+ * A source's citation in one edition. The Russian edition names the publisher and describes the source
+ * in Russian where sources.yaml gives the Russian words (the title stays as published; a publisher
+ * without `ru.publisher` is a foreign outlet, printed in Latin as published) and writes its date the
+ * Russian way.
  */
 export function citationParts(s: Source, locale: 'en' | 'ru' = 'en'): CitationParts {
   const description = locale === 'ru' ? (s.ru?.description ?? s.description) : s.description;
   const date = s.date ? (locale === 'ru' ? formatRussianSourceDate(s.date) : formatSourceDate(s.date)) : undefined;
   return {
-    publisher: s.publisher,
+    publisher: publisherIn(s, locale),
     ...(s.title ? { title: s.title } : description ? { description } : {}),
     ...(date ? { date } : {}),
     ...(s.url ? { url: s.url } : {}),
   };
+}
+
+/** The publisher's name in one edition: `ru.publisher` in Russian where there is one. */
+export function publisherIn(s: Pick<Source, 'publisher' | 'ru'>, locale: 'en' | 'ru' = 'en'): string {
+  return locale === 'ru' ? (s.ru?.publisher ?? s.publisher) : s.publisher;
 }
 
 /** Russian month names: the genitive of a date («26 июня»), the nominative of a month alone («июнь 2020»). */

@@ -15,6 +15,7 @@ import type {
   ChapterTranslation,
   Claim,
   Death,
+  Deaths2019Ru,
   Proposal,
   Report,
   ResearchEntry,
@@ -44,8 +45,11 @@ export interface Content {
   /** In reading order. */
   chapters: ChapterDoc[];
   pages: MdxFile[];
-  /** The Russian edition: every chapter's and page's twin, in the English reading order. */
-  ru: { chapters: TranslatedChapterDoc[]; pages: MdxFile[] };
+  /**
+   * The Russian edition: every chapter's and page's twin, in the English reading order, and the Russian
+   * words of the 2019 deaths' rows (content/data/deaths-2019-ru.yaml: a glossary per column, names by row id).
+   */
+  ru: { chapters: TranslatedChapterDoc[]; pages: MdxFile[]; deaths2019: Deaths2019Ru };
   /** The parsed entries with their file and entry names, for checks and messages. */
   located: LoadedContent;
 }
@@ -70,6 +74,8 @@ function twins(chapters: ChapterDoc[], translated: LoadedContent['chaptersRu']):
   });
 }
 
+const NO_DEATH_TERMS: Deaths2019Ru = { rank: {}, branch: {}, unit: {}, place: {}, province: {}, cause: {}, names: {} };
+
 /** Turns parsed, checked entries into the plain Content value. */
 export function toContent(root: string, located: LoadedContent): Content {
   const values = <T>(list: { value: T }[]) => list.map((e) => e.value);
@@ -88,7 +94,12 @@ export function toContent(root: string, located: LoadedContent): Content {
     deathsAnnual: values(located.deathsAnnual),
     chapters,
     pages: located.pages,
-    ru: { chapters: twins(chapters, located.chaptersRu), pages: located.pagesRu },
+    ru: {
+      chapters: twins(chapters, located.chaptersRu),
+      pages: located.pagesRu,
+      // Only checked content becomes a Content value, so the file parsed: the fallback never shows.
+      deaths2019: located.deaths2019Ru?.value ?? NO_DEATH_TERMS,
+    },
     located,
   };
 }

@@ -14,6 +14,7 @@ import { ContentError, formatProblem, type Problem } from './problems.ts';
 
 export { formatProblem, ContentError, type Problem };
 export { orphanSources } from './orphan-sources.ts';
+export { unusedDeathTerms } from './check-deaths-ru.ts';
 
 export function countData(c: LoadedContent): CountData {
   return {

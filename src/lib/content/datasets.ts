@@ -298,6 +298,7 @@ function allDatasets(input: DatasetInput): Dataset[] {
         'note',
         'research',
         'description_ru',
+        'publisher_ru',
       ],
       rows: input.sources.map((s) =>
         [
@@ -315,6 +316,7 @@ function allDatasets(input: DatasetInput): Dataset[] {
           s.note,
           s.research.join(LIST),
           s.ru?.description,
+          s.ru?.publisher,
         ].map(cell),
       ),
       records: [...input.sources],

@@ -6,7 +6,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { parseCsv } from './csv.ts';
 import type { MdastRoot } from './mdast.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
@@ -17,6 +17,7 @@ import {
   chapterTranslationSchema,
   claimSchema,
   death2019RowSchema,
+  deaths2019RuSchema,
   proposalSchema,
   reportSchema,
   researchSchema,
@@ -27,6 +28,7 @@ import {
   type ChapterTranslation,
   type Claim,
   type Death,
+  type Deaths2019Ru,
   type Proposal,
   type Report,
   type ResearchEntry,
@@ -49,6 +51,7 @@ export const FILES = {
   claims: 'data/claims.yaml',
   reports: 'data/reports.yaml',
   deaths2019: 'data/deaths-2019.csv',
+  deaths2019Ru: 'data/deaths-2019-ru.yaml',
   deathsAnnual: 'data/deaths-annual.csv',
   chapters: 'chapters',
   pages: 'pages',
@@ -89,6 +92,8 @@ export interface LoadedContent {
   /** The Russian edition's twins of the chapters and pages (content/chapters/ru, content/pages/ru). */
   chaptersRu: TranslationFile[];
   pagesRu: MdxFile[];
+  /** The Russian words of deaths-2019.csv's rows; undefined when the file failed its schema (already reported). */
+  deaths2019Ru: Located<Deaths2019Ru> | undefined;
   /** Ids (and source URLs) of entries that failed their schema: already reported, so references to them are not. */
   rejected: Set<string>;
   /** Data files with at least one rejected row (named as <Count of>): their totals are not what the editor meant. */
@@ -157,6 +162,46 @@ function loadList<S extends z.ZodType>(
     }
   });
   return out;
+}
+
+/**
+ * A YAML file that is one mapping (not a list of entries). A problem names the mapping's top-level key as
+ * its entry and the rest of the path as its field: content/data/deaths-2019-ru.yaml › cause › <term>.
+ */
+function loadMapping<S extends z.ZodType>(
+  root: string,
+  rel: string,
+  schema: S,
+  problems: Problem[],
+): Located<z.infer<S>> | undefined {
+  const file = shown(rel);
+  const read = readContent(root, rel, problems);
+  if (read === undefined) return undefined;
+  if (read.badLines.length) return (notUtf8(file, read.badLines, problems), undefined);
+  const data = parseYamlText(read.text, file, problems);
+  if (data === undefined) return undefined;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    problems.push({
+      file,
+      entry: '(file)',
+      field: '(file)',
+      message: 'must be a YAML mapping of fields, not a list or a single value',
+      fix: 'start each field at the beginning of a line, as in "rank:", with its entries indented below it',
+    });
+    return undefined;
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { file, entry: '(file)', value: parsed.data };
+  for (const issue of parsed.error.issues) {
+    // A missing or unknown top-level key is a field of the file; anything deeper is a field of its key.
+    const [top, ...rest] = issue.path;
+    const nested = top !== undefined && (rest.length > 0 || issue.code === 'unrecognized_keys');
+    const entry = nested ? String(top) : '(file)';
+    // One path segment: a key that holds dots ("Sgt.") is not split.
+    const path = nested ? [rest.map(String).join('.')].filter(Boolean) : issue.path;
+    problems.push(...problemsFromZod(new z.ZodError([{ ...issue, path }]), file, entry));
+  }
+  return undefined;
 }
 
 const UNIDENTIFIED = /^unidentified\b/i;
@@ -313,6 +358,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: P
     pages: loadMdxDir(root, FILES.pages, problems),
     chaptersRu: loadMdxDir(root, FILES.chaptersRu, problems, chapterTranslationSchema),
     pagesRu: loadMdxDir(root, FILES.pagesRu, problems),
+    deaths2019Ru: loadMapping(root, FILES.deaths2019Ru, deaths2019RuSchema, problems),
     rejected,
     incomplete: new Set(deathsRejected ? ['deaths-2019'] : []),
   };

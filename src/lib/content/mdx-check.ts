@@ -32,7 +32,7 @@ const COMPONENTS = new Set(['Src', 'Count', 'Scrolly', 'Step']);
 const RUSSIAN_COMPONENTS = new Set([...COMPONENTS, 'Tr']);
 /** HTML an editor may write in MDX: text-level and grouping elements, nothing that runs or embeds. */
 const HTML = new Set(
-  'a abbr b blockquote br cite dfn div em figcaption figure i img li mark ol p q small span strong sub sup time ul'.split(
+  'a abbr b blockquote br cite code dfn div em figcaption figure i img li mark ol p q small span strong sub sup time ul'.split(
     ' ',
   ),
 );

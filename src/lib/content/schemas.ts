@@ -4,5 +4,6 @@ export * from './schema-chapter.ts';
 export * from './schema-sources.ts';
 export * from './schema-statements.ts';
 export * from './schema-deaths.ts';
+export * from './schema-deaths-ru.ts';
 export * from './schema-ledger.ts';
 export * from './schema-reports.ts';

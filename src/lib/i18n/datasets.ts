@@ -3,7 +3,7 @@ import type { Dataset } from '../content/datasets.ts';
 /**
  * The download datasets as the Russian edition's data page describes them. The files themselves stay
  * one set for both editions (their columns are the research's and the sources'); the statements,
- * proposals and claims files carry the Russian texts in their own *_ru columns.
+ * proposals, claims and sources files carry the Russian texts in their own *_ru columns.
  */
 export const DATASETS_RU: Record<string, { title: string; description: string; caveat?: string }> = {
   statements: {
@@ -43,7 +43,8 @@ export const DATASETS_RU: Record<string, { title: string; description: string; c
   },
   sources: {
     title: 'Источники',
-    description: 'Все источники, на которые ссылается сайт: издатель, заголовок или наше описание, дата и адрес.',
+    description:
+      'Все источники, на которые ссылается сайт: издатель, заголовок или наше описание, дата и адрес. Русские названия издателей и наши описания по-русски — в столбцах publisher_ru и description_ru.',
   },
 };
 

@@ -98,6 +98,9 @@ const en = {
   aboutTitle: 'About this site',
   aboutDescription:
     'How the facts were gathered and checked, every source, translation notes, corrections, licence and how to cite.',
+  teachersTitle: 'For teachers',
+  teachersDescription:
+    'How to embed a chapter in a course page (Canvas, Moodle, Google Sites, WordPress), the teaching notes of every chapter, and printable handouts.',
   sources: 'Sources',
   sourcesIntro:
     'Every source cited on this site, {n} in all, grouped by kind and newest first. "Read at" names the copy we read where the original page was not available.',
@@ -207,6 +210,9 @@ const ru: Ui = {
   aboutTitle: 'О проекте',
   aboutDescription:
     'Как собирались и проверялись факты, все источники, заметки о переводе, исправления, лицензия и как ссылаться на материал.',
+  teachersTitle: 'Учителям и преподавателям',
+  teachersDescription:
+    'Как встроить главу в страницу курса (Canvas, Moodle, Google Sites, WordPress), материалы для занятий по каждой главе и раздаточные материалы для печати.',
   sources: 'Источники',
   sourcesIntro:
     'Все источники, на которые ссылается сайт, всего {n}, по видам, от новых к старым. «Прочитано в» называет копию, которую мы читали, когда исходная страница была недоступна. Заголовки приведены на языке оригинала.',

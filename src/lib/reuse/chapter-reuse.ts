@@ -1,12 +1,11 @@
 /**
- * Everything a chapter offers for reuse (URLs, embed code, citations, step ids), derived once from the
+ * Everything a chapter offers for reuse (URLs, embed code, citations), derived once from the
  * chapter's data so the chapter page, the embed page, oEmbed and the teachers page agree.
  */
 import { localizedPath, type Locale } from '~/lib/i18n/locales.ts';
 import { uiText } from '~/lib/i18n/ui.ts';
 import { citations, type Citations } from './citation.ts';
 import { embedSnippet, INITIAL_HEIGHT } from './embed-snippet.ts';
-import { stepIds } from './steps.ts';
 import { absoluteUrl, reusePaths } from './urls.ts';
 
 export interface ChapterLike {
@@ -24,7 +23,6 @@ export interface ChapterReuse {
   scriptUrl: string;
   snippet: string;
   citations: Citations;
-  steps: string[];
 }
 
 /** Size of the share image (Open Graph's recommended 1.91:1). */
@@ -56,6 +54,5 @@ export function chapterReuse(chapter: ChapterLike, site: URL | string, locale: L
     scriptUrl,
     snippet: embedSnippet({ src: embedUrl, title: `${title} (${siteTitle})`, scriptUrl, height: INITIAL_HEIGHT }),
     citations: citations({ title, siteTitle, publisher: siteTitle, published, updated, url }),
-    steps: stepIds(chapter.body ?? ''),
   };
 }

@@ -1,20 +1,22 @@
 /**
- * A step's title for a menu: its first sentence (footnote numbers left out), cut at a word near
- * `max` characters with an ellipsis.
+ * A step's title for a menu: its first sentence, cut at a word near `max` characters with an ellipsis.
+ * Either edition: a sentence ends at . ! ? or … (after any closing quotes) before a capital letter or
+ * an opening quote in any script, but not after an initial or a short title ("Gen.", "Sgt.", "A.").
  */
 export function stepTitle(text: string, max = 72): string {
-  const flat = text
-    .replace(/\s+/g, ' ')
-    .replace(/([.”"])\d+(?=\s|$)/g, '$1')
-    .trim();
-  const sentence = /^.+?[.!?](?=[”"’]?\s+[A-Z“"]|[”"’]?$)[”"’]?/.exec(flat)?.[0] ?? flat;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = /(\S*)[.!?…]["”’»)]*(?=\s+["“«„\p{Lu}])/gu;
+  let sentence = flat;
+  for (const m of flat.matchAll(end)) {
+    const word = m[1] ?? '';
+    if (/^(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|(?:\p{Lu}\.)+\p{Lu})$/u.test(word)) continue;
+    sentence = flat.slice(0, m.index + m[0].length);
+    break;
+  }
   if (sentence.length <= max) return sentence;
   const cut = sentence.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[,;:]$/, '')}…`;
-}
-
-/** Until the page is read, a step id as words: "toll-all-deaths" → "Toll all deaths". */
-export function idAsWords(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return `${cut
+    .slice(0, Math.max(cut.lastIndexOf(' '), max / 2))
+    .replace(/[,;:—–-]\s*$/, '')
+    .trimEnd()}…`;
 }

@@ -3,7 +3,6 @@ import { MAX_HEIGHT, parseHeight, pymMessage, safeChildId } from '~/lib/reuse/py
 import { embedSrc, requestedStep } from '~/lib/reuse/step-param.ts';
 import { embedSnippet } from '~/lib/reuse/embed-snippet.ts';
 import { addHeadingLinks, externalizeLinks } from '~/lib/reuse/body-html.ts';
-import { stepIds } from '~/lib/reuse/steps.ts';
 
 describe('pym.js messages', () => {
   it('are built in pym.js wire format and parsed back', () => {
@@ -81,10 +80,4 @@ describe('chapter HTML transforms', () => {
     );
     expect(externalizeLinks('<a href="/x/" target="_self">x</a>')).toBe('<a href="/x/" target="_self">x</a>');
   });
-});
-
-it('reads step ids from the MDX source in reading order, once each', () => {
-  const mdx =
-    '<Scrolly id="s">\n<Step id="first-step" state={0}>a</Step>\n<Step state={1} id="second">b</Step>\n<Step id="first-step" state={2}/>';
-  expect(stepIds(mdx)).toEqual(['first-step', 'second']);
 });
