@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEWPORTS, launch, openPage, pageTimersFired, siteUrl } from './helpers.ts';
+import { PagePool, VIEWPORTS, launch, openPage, pageTimersFired, siteUrl } from './helpers.ts';
 import { CASES, SCREENSHOTS, shoot, textReport, tip } from './graphics-check.ts';
 import { settle } from './scrolly-site.ts';
 
@@ -13,6 +13,8 @@ import { settle } from './scrolly-site.ts';
  * and Escape, and a data table with a row per mark.
  */
 let browser: Browser;
+// One page per set of options, reused from test to test (helpers.ts: PagePool says why and when).
+const pool = new PagePool((options) => openPage(browser, options));
 beforeAll(async () => {
   browser = await launch();
 });
@@ -30,7 +32,7 @@ const READ_AT = new Set<number>([VIEWPORTS.phone.width, VIEWPORTS.desktop.width]
 
 describe.each(CASES)('$graphic', (c) => {
   const open = async (options: BrowserContextOptions, hash = '') => {
-    const watched = await openPage(browser, options);
+    const watched = await pool.page(options);
     await watched.page.goto(siteUrl(`/${c.chapter}/`) + hash, { waitUntil: 'load' });
     await settle(watched.page);
     return watched;
@@ -92,7 +94,7 @@ describe.each(CASES)('$graphic', (c) => {
   for (const width of WIDTHS) {
     it(`draws every step at ${width} px, light and dark: sticky where it is, and every step figure`, async () => {
       const viewport = { width, height: HEIGHTS[width] };
-      const { context, page, problems } = await open({ viewport, reducedMotion: 'reduce' });
+      const { page, problems } = await open({ viewport, reducedMotion: 'reduce' });
       const sticky = await page
         .locator(`#${c.section} .scrolly-graphic`)
         .evaluate((el) => getComputedStyle(el).display !== 'none');
@@ -124,12 +126,11 @@ describe.each(CASES)('$graphic', (c) => {
       expect(await figures.locator('[data-key][tabindex]').count()).toBe(c.count);
       expect(await figures.locator('[tabindex="0"]').count()).toBe(1);
       expect(problems).toEqual([]);
-      await context.close();
     });
   }
 
   it('shows a mark’s details on focus and hides them on Escape, leaving focus on the mark', async () => {
-    const { context, page } = await open(phone);
+    const { page } = await open(phone);
     // Where the phone shows the sticky graphic, keyboard readers reach the marks in "All steps".
     if ((await page.locator(`#${c.section}`).getAttribute('data-phone-fit')) !== 'none')
       await page.locator(`#${c.section} [data-scrolly-all]`).click();
@@ -150,11 +151,10 @@ describe.each(CASES)('$graphic', (c) => {
     // Tab moves on: neither the card nor the figure holds the keyboard.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('.scrolly-step__figure'))).toBe(false);
-    await context.close();
   });
 
   it('shows a mark’s details on hover over the sticky graphic, and keeps them while the pointer is on the card', async () => {
-    const { context, page } = await open(desktop);
+    const { page } = await open(desktop);
     // The first mark the first state shows (the live copy also holds marks of later states, hidden).
     const marks = page.locator(`#${c.section} .scrolly-graphic .graphic--wide ${c.marks}`);
     const first = await marks.evaluateAll((els) => els.findIndex((el) => getComputedStyle(el).opacity !== '0'));
@@ -172,11 +172,10 @@ describe.each(CASES)('$graphic', (c) => {
     expect((await tip(page)).shown).toBe(true);
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.mark-tip')?.hidden);
-    await context.close();
   });
 
   it('has the data as a table with a row per mark, closed on screen and open in print', async () => {
-    const { context, page } = await open(phone);
+    const { page } = await open(phone);
     const furniture = page.locator(`#${c.section}-data`);
     expect(await furniture.evaluate((el) => el.tagName)).toBe('FIGURE');
     const table = furniture.locator('table').first();
@@ -195,7 +194,6 @@ describe.each(CASES)('$graphic', (c) => {
     await furniture.locator('summary').click();
     expect(await table.isVisible()).toBe(true);
     await shoot(furniture, `${c.graphic}-390-data`);
-    await context.close();
   });
 });
 

@@ -44,6 +44,18 @@ export function siteUrl(path = '/'): string {
   return new URL(path.replace(/^\//, ''), baseUrl()).href;
 }
 
+/** What a page left in the browser: cookies and storage of any kind. The site keeps none. */
+export async function storedState(page: Page): Promise<string[]> {
+  const cookies = (await page.context().cookies()).map((c) => `cookie ${c.name}`);
+  const stored = await page.evaluate(async () => [
+    ...Object.keys(localStorage).map((k) => `localStorage ${k}`),
+    ...Object.keys(sessionStorage).map((k) => `sessionStorage ${k}`),
+    ...(await indexedDB.databases()).map((d) => `indexedDB ${d.name}`),
+    ...(await caches.keys()).map((k) => `cache ${k}`),
+  ]);
+  return [...cookies, ...stored];
+}
+
 export interface WatchedPage {
   context: BrowserContext;
   page: Page;
@@ -77,6 +89,32 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return { context, page, problems };
+}
+
+/**
+ * Pages kept open from test to test, one per set of context options, for suites that load pages and
+ * read them. A fresh context per test starts a new renderer, which then compiles the page's scripts
+ * (and axe) cold: loading and axe-checking the 28 pages at two sizes took 150 s that way and 64 s
+ * with one page per size (probe of 2026-11-30 on a quiet 2-core machine). Each checkout first sends
+ * the page to about:blank, which ends whatever the last test left loading, and then empties its
+ * problem list. The site keeps nothing between pages (no cookies, no storage: pages.test.ts checks
+ * every page for that), so one test's visit cannot change what the next one sees.
+ * A test that changes the page itself (its size, routes, handlers) opens its own with openPage.
+ */
+export class PagePool {
+  readonly #pages = new Map<string, WatchedPage>();
+  /** `open` makes a pooled page the first time a set of options is asked for (openPage, or a suite's own). */
+  constructor(private readonly open: (options: BrowserContextOptions) => Promise<WatchedPage>) {}
+
+  async page(options: BrowserContextOptions = {}): Promise<WatchedPage> {
+    const key = JSON.stringify(options);
+    let watched = this.#pages.get(key);
+    if (watched?.page.isClosed()) watched = undefined;
+    if (watched) await watched.page.goto('about:blank');
+    else this.#pages.set(key, (watched = await this.open(options)));
+    watched.problems.length = 0;
+    return watched;
+  }
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { VIEWPORTS, axeViolations, launch, openPage, siteUrl } from './helpers.ts';
+import { PagePool, VIEWPORTS, axeViolations, launch, openPage, siteUrl, storedState } from './helpers.ts';
 import { htmlPages } from '../build/dist.ts';
 
 /**
@@ -13,6 +13,8 @@ const PAGES = htmlPages()
   .filter((p) => p.endsWith('/') && !p.startsWith('/ru/embed/'));
 
 let browser: Browser;
+// One page per size, reused from page to page (helpers.ts: PagePool says why and when that is safe).
+const pool = new PagePool((options) => openPage(browser, options));
 beforeAll(async () => {
   browser = await launch();
 });
@@ -30,9 +32,20 @@ it('the axe check reports a violation planted in a page', async () => {
   await context.close();
 });
 
+it('the stored-state check sees what a page keeps', async () => {
+  const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
+  await page.goto(siteUrl('/about/'), { waitUntil: 'load' });
+  await page.evaluate(() => {
+    localStorage.setItem('planted', '1');
+    document.cookie = 'planted=1';
+  });
+  expect(await storedState(page)).toEqual(['cookie planted', 'localStorage planted']);
+  await context.close();
+});
+
 describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
   it.each(PAGES)('%s renders with no errors, no failed or third-party requests, no axe violations', async (path) => {
-    const { context, page, problems } = await openPage(browser, { viewport });
+    const { page, problems } = await pool.page({ viewport });
     await page.goto(siteUrl(path), { waitUntil: 'load' });
     expect(await page.locator('h1').first().isVisible()).toBe(true);
     // Nothing wider than the viewport: horizontal scrolling on a phone is a reading failure.
@@ -40,23 +53,20 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
-    await context.close();
+    // Nothing kept in the browser: what makes one page safe to reuse for the next test.
+    expect(await storedState(page)).toEqual([]);
   });
 });
 
 describe('with JavaScript disabled', () => {
   it.each(PAGES)('%s shows its headings and prose', async (path) => {
-    const { context, page, problems } = await openPage(browser, {
-      javaScriptEnabled: false,
-      viewport: VIEWPORTS.phone,
-    });
+    const { page, problems } = await pool.page({ javaScriptEnabled: false, viewport: VIEWPORTS.phone });
     await page.goto(siteUrl(path));
     expect(await page.locator('h1').first().isVisible()).toBe(true);
     const paragraphs = page.locator('main p');
     expect(await paragraphs.count()).toBeGreaterThan(0);
     expect(await paragraphs.first().isVisible()).toBe(true);
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 

@@ -1,13 +1,15 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyChapters } from '../build/dist.ts';
-import { VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
+import { PagePool, VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
 import { serve } from '../../tools/serve.ts';
 import { liveGraphicShows, settle, triggerLine } from './scrolly-site.ts';
 
 const CHAPTERS = storyChapters();
 
 let browser: Browser;
+// One page per set of options for the suites that only load and read chapters (helpers.ts: PagePool).
+const pool = new PagePool((options) => openPage(browser, options));
 beforeAll(async () => {
   browser = await launch();
 });
@@ -82,14 +84,14 @@ describe('when the scrolly script does not run', () => {
 describe('on a phone (390 × 844) with JavaScript on', () => {
   /** A chapter loaded and settled, without motion (no transition to wait for), and its trigger line. */
   const openOnPhone = async (path: string) => {
-    const watched = await openPage(browser, { viewport: VIEWPORTS.phone, reducedMotion: 'reduce' });
+    const watched = await pool.page({ viewport: VIEWPORTS.phone, reducedMotion: 'reduce' });
     await watched.page.goto(siteUrl(path), { waitUntil: 'load' });
     await settle(watched.page);
     return { ...watched, line: await triggerLine(watched.page) };
   };
 
   it.each(CHAPTERS)('%s: at every step a graphic with its marks is on screen and shows that step', async (path) => {
-    const { context, page, problems, line } = await openOnPhone(path);
+    const { page, problems, line } = await openOnPhone(path);
     const steps = await page.$$eval('.scrolly-step', (els) =>
       els.map((el) => {
         const section = el.closest<HTMLElement>('[data-scrolly]')!;
@@ -144,13 +146,12 @@ describe('on a phone (390 × 844) with JavaScript on', () => {
       }
     }
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it.each(CHAPTERS)(
     '%s: a link to each step lands the step’s first line in view, under the sticky graphic',
     async (path) => {
-      const { context, page, problems, line } = await openOnPhone(path);
+      const { page, problems, line } = await openOnPhone(path);
       const ids = await page.evaluate(() => [...document.querySelectorAll('.scrolly-step')].map((s) => s.id));
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) {
@@ -167,14 +168,13 @@ describe('on a phone (390 × 844) with JavaScript on', () => {
         expect(seen.top, id).toBeLessThan(line);
       }
       expect(problems).toEqual([]);
-      await context.close();
     },
   );
 });
 
 describe('stacked figures (JavaScript off, 390 px)', () => {
   it.each(CHAPTERS)('%s: no figure has an empty band over a tenth of its height', async (path) => {
-    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone, javaScriptEnabled: false });
+    const { page } = await pool.page({ viewport: VIEWPORTS.phone, javaScriptEnabled: false });
     await page.goto(siteUrl(path));
     const bands = await page.$$eval('.scrolly-step__figure svg', (svgs) =>
       svgs.map((svg) => {
@@ -198,7 +198,6 @@ describe('stacked figures (JavaScript off, 390 px)', () => {
     );
     expect(bands.length).toBeGreaterThan(0);
     expect(bands.filter((b) => b.share > 10)).toEqual([]);
-    await context.close();
   });
 });
 
@@ -208,7 +207,7 @@ describe('a fresh visit without a fragment', () => {
   it.each(CHAPTERS)(
     '%s: stays at the top of the page, the address without a fragment, until the reader scrolls',
     async (path) => {
-      const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone });
+      const { page, problems } = await pool.page({ viewport: VIEWPORTS.phone });
       await page.goto(siteUrl(path), { waitUntil: 'load' });
       await settle(page);
       expect(await page.evaluate(() => [window.scrollY, location.hash])).toEqual([0, '']);
@@ -217,7 +216,6 @@ describe('a fresh visit without a fragment', () => {
       await page.mouse.wheel(0, Math.max(1, first.top - line + 40));
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${first.id}`);
       expect(problems).toEqual([]);
-      await context.close();
     },
   );
 });

@@ -1,7 +1,15 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEWPORTS, axeViolations, launch, pageTimersFired, scrollAtRest } from './helpers.ts';
+import {
+  PagePool,
+  VIEWPORTS,
+  axeViolations,
+  launch,
+  pageTimersFired,
+  scrollAtRest,
+  type WatchedPage,
+} from './helpers.ts';
 import {
   liveGraphicShows,
   maxScroll,
@@ -52,8 +60,8 @@ afterAll(async () => {
   await new Promise((done) => server?.close(done));
 });
 
-/** Records every step change per section, and every history call, from before the page's scripts run. */
-async function open(options: BrowserContextOptions, hash = '') {
+/** A page that records every step change per section, and every history call, from before the page's scripts run. */
+async function recorded(options: BrowserContextOptions) {
   const watched = await openPage(browser, options);
   await watched.page.addInitScript(() => {
     const w = window as unknown as { __steps: [string, number][]; __replaced: string[]; __pushed: number };
@@ -74,10 +82,20 @@ async function open(options: BrowserContextOptions, hash = '') {
       push(data, unused, u);
     };
   });
+  return watched;
+}
+// One recording page per set of options, reused from test to test (helpers.ts: PagePool says why).
+const pool = new PagePool(recorded);
+
+async function load(watched: WatchedPage, hash: string) {
   await watched.page.goto(url(PATH) + hash, { waitUntil: 'load' });
   await settle(watched.page);
   return watched;
 }
+/** The test chapter in a pooled recording page, at `hash`. */
+const open = async (options: BrowserContextOptions, hash = '') => load(await pool.page(options), hash);
+/** The same in a page of the test's own, for a test that changes the page (its size). */
+const openOwn = async (options: BrowserContextOptions, hash = '') => load(await recorded(options), hash);
 
 const stepsOf = (page: Page, section: string) =>
   page.evaluate(
@@ -94,7 +112,7 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
   const sticky = true;
 
   it('fires each step once, in order, scrolling down and then up', async () => {
-    const { context, page, problems } = await open({ viewport });
+    const { page, problems } = await open({ viewport });
     const end = (await topOf(page, SECOND)) - 50;
     await readSlowly(page, end);
     expect(await stepsOf(page, FIRST)).toEqual([0, 1, 2, 3]);
@@ -102,7 +120,6 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
     expect(await stepsOf(page, FIRST)).toEqual([0, 1, 2, 3, 2, 1, 0]);
     if (sticky) expect(await liveGraphicShows(page, FIRST, 0)).toEqual([]);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('lands on the same states after a fast jump to the end and back as after reading slowly', async () => {
@@ -113,10 +130,9 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
       await sectionState(slow.page, SECOND),
       await sectionState(slow.page, THIRD),
     ];
-    await slow.context.close();
     expect(slowEnd[0]).toEqual({ step: 3, state: 3 });
 
-    const { context, page, problems } = await open({ viewport });
+    const { page, problems } = await open({ viewport });
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
     await settle(page);
     expect([
@@ -146,11 +162,10 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
     expect(await sectionState(page, FIRST)).toEqual({ step: 2, state: 2 });
     if (sticky) expect(await liveGraphicShows(page, FIRST, 2)).toEqual([]);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('restores the state after a reload mid-story', async () => {
-    const { context, page, problems } = await open({ viewport });
+    const { page, problems } = await open({ viewport });
     const line = await triggerLine(page);
     await readSlowly(page, (await topOf(page, 'tallest-bar')) - line + 30, 200);
     expect(await sectionState(page, FIRST)).toEqual({ step: 3, state: 3 });
@@ -167,14 +182,13 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
     expect(await sectionState(page, FIRST)).toEqual({ step: 3, state: 3 });
     if (sticky) expect(await liveGraphicShows(page, FIRST, 3)).toEqual([]);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  // Ten fresh pages, each checked against the page as sent: slow on a busy machine, not stuck.
+  // Ten fresh documents, each checked against the page as sent.
   it('opens every step hash on that step, showing its state', { timeout: 180_000 }, async () => {
     for (const [section, steps] of Object.entries(STEPS)) {
       for (const [index, step] of steps.entries()) {
-        const { context, page } = await open({ viewport }, `#${step.id}`);
+        const { page } = await open({ viewport }, `#${step.id}`);
         expect(await sectionState(page, section), step.id).toEqual({ step: index, state: step.state });
         const box = await page.locator(`#${step.id}`).boundingBox();
         expect(box, step.id).not.toBeNull();
@@ -185,13 +199,12 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
         if (sticky) expect(await liveGraphicShows(page, section, step.state), step.id).toEqual([]);
         else expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
         expect(page.url()).toMatch(new RegExp(`#${step.id}$`));
-        await context.close();
       }
     }
   });
 
   it('changes the URL once per section with replaceState and never adds history entries', async () => {
-    const { context, page } = await open({ viewport });
+    const { page } = await open({ viewport });
     const before = await page.evaluate(() => history.length);
     await readSlowly(page, await maxScroll(page), 120);
     const line = await triggerLine(page);
@@ -202,14 +215,12 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
     expect(await page.evaluate(() => (window as unknown as { __pushed: number }).__pushed)).toBe(0);
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect(new URL(page.url()).hash).toBe(`#${FIRST}`);
-    await context.close();
   });
 
   it('has no axe violations in the scroll view', async () => {
-    const { context, page } = await open({ viewport });
+    const { page } = await open({ viewport });
     await readSlowly(page, (await topOf(page, 'bar-a-rises')) - 200, 300);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('shows every step and its static graphic with JavaScript off', async () => {
@@ -285,7 +296,7 @@ describe('scrolly inside a cross-origin iframe, on a host without _headers', () 
 
 describe('scrolly across a resize', () => {
   it('re-measures when the window crosses the layout breakpoint and keeps the state right', async () => {
-    const { context, page, problems } = await open({ viewport: VIEWPORTS.desktop });
+    const { context, page, problems } = await openOwn({ viewport: VIEWPORTS.desktop });
     const wideLine = await triggerLine(page);
     await readSlowly(page, (await topOf(page, 'all-bars-rise')) - wideLine + 30, 200);
     expect(await sectionState(page, FIRST)).toEqual({ step: 2, state: 2 });
@@ -320,7 +331,6 @@ describe('scrolly layout per screen width', () => {
       expect(await current.textContent()).toBe('Scrolly engine test chapter');
       expect(await wide.page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(true);
       expect(await wide.page.locator('#bar-a-rises .scrolly-step__figure').isVisible()).toBe(false);
-      await wide.context.close();
       for (const width of [320, 390, 430]) {
         const narrow = await open({ viewport: { width, height: 700 } });
         const { page } = narrow;
@@ -335,7 +345,6 @@ describe('scrolly layout per screen width', () => {
         expect(await page.locator('#bar-a-rises .scrolly-step__figure svg').isVisible()).toBe(false);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
-        await narrow.context.close();
       }
       // A phone on its side, and a phone at 200 % zoom: too short for a graphic in half the screen.
       for (const viewport of [
@@ -347,7 +356,6 @@ describe('scrolly layout per screen width', () => {
         expect(await page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(false);
         await page.locator('#bar-a-rises').scrollIntoViewIfNeeded();
         expect(await page.locator('#bar-a-rises .scrolly-step__figure svg').isVisible()).toBe(true);
-        await short.context.close();
       }
     },
   );
@@ -357,7 +365,7 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
   const viewport = VIEWPORTS.desktop;
 
   it('works by keyboard alone', async () => {
-    const { context, page, problems } = await open({ viewport });
+    const { page, problems } = await open({ viewport });
     const focused = () =>
       page.evaluate(
         () =>
@@ -403,11 +411,10 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
     expect(await page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('announces a step change once, in one polite live region, without chart internals', async () => {
-    const { context, page } = await open({ viewport });
+    const { page } = await open({ viewport });
     expect(await page.locator('[aria-live]').count()).toBe(1);
     expect(await page.locator('[aria-live]').getAttribute('aria-live')).toBe('polite');
     await page.evaluate(() => {
@@ -435,12 +442,11 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
     expect(await page.locator('#tallest-bar .scrolly-step__alt').textContent()).toContain(
       'Bar B, at 5, is highlighted',
     );
-    await context.close();
   });
 
   for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     it(`moves the graphic ${reducedMotion === 'reduce' ? 'instantly under reduced motion' : 'with transitions otherwise'}`, async () => {
-      const { context, page } = await open({ viewport, reducedMotion });
+      const { page } = await open({ viewport, reducedMotion });
       await page.locator(`#${FIRST} [data-scrolly-next]`).scrollIntoViewIfNeeded();
       const running = await page.evaluate(() => {
         (document.querySelector('#rising-bars [data-scrolly-next]') as HTMLButtonElement).click();
@@ -464,7 +470,6 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
         expect(running.animations).toBeGreaterThan(0);
         expect(running.height).not.toBe(running.target);
       }
-      await context.close();
     });
   }
 
@@ -486,7 +491,7 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
   });
 
   it('does not shift the layout when the sticky graphic engages or the state changes', async () => {
-    const { context, page } = await open({ viewport });
+    const { page } = await open({ viewport });
     await page.evaluate(() => {
       const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
       w.__shifts = [];
@@ -508,6 +513,5 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
     await readSlowly(page, 0, 240);
     await settle(page);
     expect(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)).toEqual([]);
-    await context.close();
   });
 });
