@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
 
-// The printable handout: a chapter page and an embed page, as the print stylesheet lays them out.
+// The printable handout: a chapter page and an embed page in each edition, as the print stylesheet lays them out.
 const PAGES = [
   { kind: 'chapter', path: '/the-2019-toll/', pdf: 'reports/print-the-2019-toll.pdf' },
   { kind: 'embed', path: '/embed/who-said-what/', pdf: 'reports/print-embed-who-said-what.pdf' },
+  // The Russian edition's handout (issue 16), its longest chapter.
+  { kind: 'Russian embed', path: '/ru/embed/who-said-what/', pdf: 'reports/print-ru-embed-who-said-what.pdf' },
 ] as const;
 
 let browser: Browser;
