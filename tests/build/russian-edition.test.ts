@@ -157,12 +157,16 @@ describe.each(twins.filter(([en]) => byPath.get(en)?.$('.embed-box select').leng
       const ru = options(ruPath);
       expect(en.length).toBeGreaterThan(1);
       expect(ru.map((o) => o.value)).toEqual(en.map((o) => o.value));
-      for (const [i, o] of en.entries()) {
-        const step = byPath.get(enPath)!.$(`#${o.value} .scrolly-step__text`).text().replace(/\s+/g, ' ');
-        const title = o.text.replace(/^Step \d+: /, '').replace(/…$/, '');
+      const begins = (path: string, o: { value: string; text: string }, label: RegExp) => {
+        const step = byPath.get(path)!.$(`#${o.value} .scrolly-step__text`).text().replace(/\s+/g, ' ');
+        const title = o.text.replace(label, '').replace(/…$/, '').replace(/\s+/g, ' ');
         // The title is how the step begins (the page draws a <q>'s quotation marks with CSS).
-        expect(step.trim().startsWith(title.replace(/[“”]/g, '').slice(0, 20)), o.text).toBe(true);
+        return step.trim().startsWith(title.replace(/[“”«»]/g, '').slice(0, 20));
+      };
+      for (const [i, o] of en.entries()) {
+        expect(begins(enPath, o, /^Step \d+: /), o.text).toBe(true);
         expect(ru[i]!.text, ru[i]!.value).toMatch(/^Шаг \d+: .*[А-Яа-яЁё]/);
+        expect(begins(ruPath, ru[i]!, /^Шаг \d+: /), ru[i]!.text).toBe(true);
       }
     });
   },

@@ -19,12 +19,15 @@ export function load(content: Content, locale: Locale = 'en'): StatementsData {
         actor: s.ru.actor,
         ...(s.timeNote === undefined ? {} : { timeNote: s.ru.timeNote }),
       })),
-      sources: content.sources.map((s) => ({
-        ...s,
-        publisher: publisherIn(s, locale),
-        title: s.title ?? s.ru?.description ?? s.description ?? publisherIn(s, locale),
-        untitled: s.title === undefined,
-      })),
+      sources: content.sources.map((s) => {
+        const publisher = publisherIn(s, locale);
+        return {
+          ...s,
+          publisher,
+          title: s.title ?? s.ru?.description ?? s.description ?? publisher,
+          untitled: s.title === undefined,
+        };
+      }),
       locale,
     };
   return {
