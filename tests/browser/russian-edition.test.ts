@@ -39,6 +39,35 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
     await context.close();
   }, 90_000);
 
+  it("the scrolly engine starting changes nothing the reader sees: the stage's title and step count, the first step's mark", async () => {
+    const { context, page, problems } = await openPage(browser, { viewport });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __rewritten: string[]; __firstMark: string };
+      w.__rewritten = [];
+      document.addEventListener('DOMContentLoaded', () => {
+        const first = document.querySelector('.scrolly-step');
+        w.__firstMark = first ? getComputedStyle(first).borderLeftColor : '';
+        new MutationObserver((records) => {
+          for (const r of records) w.__rewritten.push((r.target as Element).className);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    });
+    await page.goto(siteUrl('/ru/the-2019-toll/'), { waitUntil: 'load' });
+    await expect.poll(() => activeStep(page)).toBe('toll-all-deaths');
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __rewritten: string[]; __firstMark: string };
+      return {
+        rewritten: w.__rewritten.filter((c) => /scrolly-stage__title|scrolly-controls__status/.test(c)),
+        before: w.__firstMark,
+        after: getComputedStyle(document.querySelector('.scrolly-step')!).borderLeftColor,
+      };
+    });
+    expect(seen.rewritten).toEqual([]);
+    expect(seen.after).toBe(seen.before);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('a quote in our translation opens its English original in place, and closes on Escape', async () => {
     const { context, page, problems } = await openPage(browser, { viewport });
     await page.goto(siteUrl('/ru/the-report/'), { waitUntil: 'load' });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publicIds } from '~/lib/anchors/registry.ts';
 import { oembedProblems } from '~/lib/reuse/oembed.ts';
+import { russianTypography } from '~/lib/i18n/typography.ts';
 import { DIST, htmlPages } from './dist.ts';
 
 const pages = htmlPages();
@@ -104,6 +105,27 @@ describe('Russian text', () => {
       expect(text, p.path).toContain('\u00a0—');
       expect(text.match(/ —/g) ?? [], p.path).toEqual([]);
     }
+  });
+
+  it("typesets the graphics' titles and \"Шаг 1 из 5\" that the page's script writes, as the page's own text", () => {
+    let titles = 0;
+    for (const p of chapters) {
+      p.$('script[data-scrolly-payload]').each((_, el) => {
+        const payload = JSON.parse(p.$(el).text()) as { titles: Record<string, string> };
+        for (const title of Object.values(payload.titles)) {
+          expect(title, p.path).toBe(russianTypography(title));
+          titles += 1;
+        }
+      });
+      p.$('[data-scrolly-status]').each((_, el) => {
+        const template = p.$(el).attr('data-template') ?? '';
+        expect(template, p.path).toBe(russianTypography(template));
+        expect(template).toContain('из\u00a0{total}');
+      });
+    }
+    // Typeset titles were no-op only if none had a short preposition: the 2019 chapter's title has «в».
+    expect(titles).toBeGreaterThan(20);
+    expect(byPath.get('/ru/the-2019-toll/')!.$('script[data-scrolly-payload]').text()).toContain('в\u00a0Афганистане');
   });
 
   it('names the notes, steps and controls in Russian', () => {

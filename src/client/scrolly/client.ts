@@ -139,7 +139,8 @@ function setActive(s: Section, index: number): void {
     i === index ? el.setAttribute('aria-current', 'step') : el.removeAttribute('aria-current'),
   );
   const status = s.el.querySelector<HTMLElement>('[data-scrolly-status]');
-  if (status) status.textContent = stepOf(status.dataset.template, index, s.steps.length);
+  const progress = stepOf(status?.dataset.template, index, s.steps.length);
+  if (status && status.textContent !== progress) status.textContent = progress;
   s.el.querySelector('[data-scrolly-prev]')?.setAttribute('aria-disabled', String(index === 0));
   s.el.querySelector('[data-scrolly-next]')?.setAttribute('aria-disabled', String(index === s.steps.length - 1));
   s.el.dispatchEvent(
