@@ -71,7 +71,7 @@ const STEP_NAMES: Record<string, string> = {
   'report-published': 'The New York Times, 26 Jun 2020',
   'report-peskov': 'Dmitry Peskov',
   'ledger-nsa-dissent': 'The Wall Street Journal',
-  'ledger-military-doubt': 'Gen. Kenneth McKenzie',
+  'ledger-military-doubt': 'Gen. Kenneth F. McKenzie Jr.',
   'ledger-april-2021': 'low to moderate confidence',
   'sanctions-kremlin-reply': 'Dmitry Peskov',
   'sanctions-outcomes': 'What became of the',
