@@ -64,9 +64,9 @@ async function scrollThrough(page: Page): Promise<{ long: number[]; shifts: numb
  * about 60 ms there. Issue 13 keeps that work open. (Earlier counts of 9 of 12 and tasks of up to
  * 800 ms were this test's own doing: a failed case left its page running.) On 2026-11-30 the sticky
  * <svg> stopped being a flex item, which had laid out its whole drawing again at every change (a 2019
- * step's style and layout 3.65 → 1.4 ms at 1x); two passes of the same scroll at 4x then left long
- * tasks in 5 and 6 of the 12 cases, the 2019 chapter at both sizes every time (54-95 ms: its fourth
- * and fifth steps restyle 60-110 marks, each an opacity or position transition).
+ * step's style and layout 3.65 → 1.4 ms at 1x). This test at 4x still failed 7 of the 12 cases,
+ * with long tasks of 55-98 ms on both readings; the 2019 chapter always (its fourth and fifth steps
+ * restyle 60-110 marks, each an opacity or position transition).
  */
 const CPU_SLOWDOWN = Number(process.env.PERF_CPU_SLOWDOWN ?? 1);
 
