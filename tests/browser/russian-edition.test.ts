@@ -39,14 +39,16 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
     await context.close();
   }, 90_000);
 
-  it("the scrolly engine starting changes nothing the reader sees: the stage's title and step count, the first step's mark", async () => {
+  it("the scrolly engine starting changes nothing the reader sees: the stage's title and step count, the first step's mark, Previous", async () => {
     const { context, page, problems } = await openPage(browser, { viewport });
     await page.addInitScript(() => {
-      const w = window as unknown as { __rewritten: string[]; __firstMark: string };
+      const w = window as unknown as { __rewritten: string[]; __firstMark: string; __previous: string };
       w.__rewritten = [];
       document.addEventListener('DOMContentLoaded', () => {
         const first = document.querySelector('.scrolly-step');
         w.__firstMark = first ? getComputedStyle(first).borderLeftColor : '';
+        const previous = document.querySelector('[data-scrolly-prev]');
+        w.__previous = previous ? getComputedStyle(previous).color : '';
         new MutationObserver((records) => {
           for (const r of records) w.__rewritten.push((r.target as Element).className);
         }).observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -55,15 +57,18 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
     await page.goto(siteUrl('/ru/the-2019-toll/'), { waitUntil: 'load' });
     await expect.poll(() => activeStep(page)).toBe('toll-all-deaths');
     const seen = await page.evaluate(() => {
-      const w = window as unknown as { __rewritten: string[]; __firstMark: string };
+      const w = window as unknown as { __rewritten: string[]; __firstMark: string; __previous: string };
       return {
         rewritten: w.__rewritten.filter((c) => /scrolly-stage__title|scrolly-controls__status/.test(c)),
         before: w.__firstMark,
         after: getComputedStyle(document.querySelector('.scrolly-step')!).borderLeftColor,
+        previousBefore: w.__previous,
+        previousAfter: getComputedStyle(document.querySelector('[data-scrolly-prev]')!).color,
       };
     });
     expect(seen.rewritten).toEqual([]);
     expect(seen.after).toBe(seen.before);
+    expect(seen.previousAfter).toBe(seen.previousBefore);
     expect(problems).toEqual([]);
     await context.close();
   }, 90_000);

@@ -107,7 +107,7 @@ describe('Russian text', () => {
     }
   });
 
-  it("typesets the graphics' titles and \"Шаг 1 из 5\" that the page's script writes, as the page's own text", () => {
+  it('typesets what the page\'s script writes (graphic titles, "Шаг 1 из 5", "шага 3 из 5") as the page\'s own text', () => {
     let titles = 0;
     for (const p of chapters) {
       p.$('script[data-scrolly-payload]').each((_, el) => {
@@ -117,12 +117,18 @@ describe('Russian text', () => {
           titles += 1;
         }
       });
-      p.$('[data-scrolly-status]').each((_, el) => {
+    }
+    // Every template a script fills in: "Шаг {n} из {total}" on chapters, "шага {n} из {total}" on embeds.
+    for (const p of russian) {
+      p.$('[data-template]').each((_, el) => {
         const template = p.$(el).attr('data-template') ?? '';
         expect(template, p.path).toBe(russianTypography(template));
-        expect(template).toContain('из\u00a0{total}');
+        expect(template, p.path).toContain('из\u00a0{total}');
       });
     }
+    expect(byPath.get('/ru/embed/the-2019-toll/')!.$('[data-embed-start-count]').attr('data-template')).toBe(
+      'шага {n} из\u00a0{total}',
+    );
     // Typeset titles were no-op only if none had a short preposition: the 2019 chapter's title has «в».
     expect(titles).toBeGreaterThan(20);
     expect(byPath.get('/ru/the-2019-toll/')!.$('script[data-scrolly-payload]').text()).toContain('в\u00a0Афганистане');
