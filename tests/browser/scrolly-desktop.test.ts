@@ -1,0 +1,3 @@
+import { scrollySuite } from './scrolly-suite.ts';
+
+scrollySuite('desktop');
