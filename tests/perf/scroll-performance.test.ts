@@ -66,7 +66,12 @@ async function scrollThrough(page: Page): Promise<{ long: number[]; shifts: numb
  * <svg> stopped being a flex item, which had laid out its whole drawing again at every change (a 2019
  * step's style and layout 3.65 → 1.4 ms at 1x). This test at 4x still failed 7 of the 12 cases,
  * with long tasks of 55-98 ms on both readings; the 2019 chapter always (its fourth and fifth steps
- * restyle 60-110 marks, each an opacity or position transition).
+ * restyle 60-110 marks, each an opacity or position transition). On 2026-11-30, on a fresh machine
+ * (Chromium 156.0.8078.114), four runs at 4x: three passed all 12 cases, one failed on the 2019
+ * chapter at 390 px (54 ms on the second reading). The cost is the graphic's CSS transitions: with
+ * them switched off (a style injected by a probe) the same scroll had one long task in eight passes
+ * against eight in eight; making the axis, legend and bars change without transition, an own layer
+ * (will-change) or containment for the stage, and content-visibility on the prose did not help.
  */
 const CPU_SLOWDOWN = Number(process.env.PERF_CPU_SLOWDOWN ?? 1);
 
