@@ -97,7 +97,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
  * (and axe) cold: loading and axe-checking the 28 pages at two sizes took 150 s that way and 64 s
  * with one page per size (probe of 2026-11-30 on a quiet 2-core machine). Each checkout first sends
  * the page to about:blank, which ends whatever the last test left loading, and then empties its
- * problem list. The site keeps nothing between pages (no cookies, no storage: pages-suite.ts checks
+ * problem list. The site keeps nothing between pages (no cookies, no storage: pages.test.ts checks
  * every page for that), so one test's visit cannot change what the next one sees.
  * A test that changes the page itself (its size, routes, handlers) opens its own with openPage.
  */

@@ -58,20 +58,15 @@ async function scrollThrough(page: Page): Promise<{ long: number[]; shifts: numb
 
 /**
  * The gate runs at this machine's speed. A mid-range phone's CPU, as Lighthouse's mobile profile assumes
- * it, is four times slower: `PERF_CPU_SLOWDOWN=4 npx vitest run --project perf` measures that. On
- * 2026-11-29, in seven runs on a 2-core machine, 2 to 6 of the 12 cases had long tasks, mostly 50-100 ms
- * (the most, one of 214 ms), always the 2019 chapter: a step's frame (style, SVG layout, paint) costs
- * about 60 ms there. Issue 13 keeps that work open. (Earlier counts of 9 of 12 and tasks of up to
- * 800 ms were this test's own doing: a failed case left its page running.) On 2026-11-30 the sticky
- * <svg> stopped being a flex item, which had laid out its whole drawing again at every change (a 2019
- * step's style and layout 3.65 → 1.4 ms at 1x). This test at 4x still failed 7 of the 12 cases,
- * with long tasks of 55-98 ms on both readings; the 2019 chapter always (its fourth and fifth steps
- * restyle 60-110 marks, each an opacity or position transition). On 2026-11-30, on a fresh machine
- * (Chromium 156.0.8078.114), four runs at 4x: three passed all 12 cases, one failed on the 2019
- * chapter at 390 px (54 ms on the second reading). The cost is the graphic's CSS transitions: with
- * them switched off (a style injected by a probe) the same scroll had one long task in eight passes
- * against eight in eight; making the axis, legend and bars change without transition, an own layer
- * (will-change) or containment for the stage, and content-visibility on the prose did not help.
+ * it, is four times slower: `PERF_CPU_SLOWDOWN=4 npx vitest run --project perf` measures that, and is
+ * not the gate because it is not yet reliable (issue 13). On 2026-11-30, in four runs on a quiet 2-core
+ * machine, three passed all cases and one failed on the 2019 chapter at 390 px (54 ms on the second
+ * reading). The cost is the graphic's CSS transitions: with them switched off by a probe, a scroll
+ * through that chapter had one long task in eight passes against eight in eight. Tried without gain:
+ * the axis, legend and bars changing without transition, an own layer or containment for the stage,
+ * and content-visibility on the prose. (Earlier counts of up to 9 of 12 cases came from a busier
+ * machine, from the drawing being a flex item, since fixed, and from a failed case leaving its page
+ * running, since closed in onTestFinished.)
  */
 const CPU_SLOWDOWN = Number(process.env.PERF_CPU_SLOWDOWN ?? 1);
 

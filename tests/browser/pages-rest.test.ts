@@ -1,3 +1,0 @@
-import { pagesSuite } from './pages-suite.ts';
-
-pagesSuite('rest');

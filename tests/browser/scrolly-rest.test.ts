@@ -1,3 +1,0 @@
-import { scrollySuite } from './scrolly-suite.ts';
-
-scrollySuite('rest');
