@@ -473,6 +473,71 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
     });
   }
 
+  it('shows at once a state reached while the last move runs (a fling), and moves again at reading pace', async () => {
+    const { page } = await open({ viewport, reducedMotion: 'no-preference' });
+    await page.locator(`#${FIRST} [data-scrolly-next]`).scrollIntoViewIfNeeded();
+    // That scroll's own scrollend must not end the stepper's first move early.
+    await scrollAtRest(page);
+    /** Presses a stepper button after `frames` animation frames; then a bar as drawn and as it will be. */
+    const press = (button: 'next' | 'prev', frames: number, key: string) =>
+      page.evaluate(
+        async ([which, n, k]) => {
+          for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+          document.querySelector<HTMLButtonElement>(`#rising-bars [data-scrolly-${which}]`)!.click();
+          const bar = document.querySelector<SVGRectElement>(
+            `#rising-bars .scrolly-graphic .graphic--wide [data-key="${k}"]`,
+          )!;
+          return {
+            animations: bar.getAnimations().length,
+            height: getComputedStyle(bar).height,
+            target: `${bar.getAttribute('height')}px`,
+          };
+        },
+        [button, frames, key] as const,
+      );
+    // Step 1 → 2 raises bar A with a transition; two frames later, while it runs, step 2 → 3 raises
+    // bar B at once.
+    expect((await press('next', 0, 'bar-a')).animations).toBeGreaterThan(0);
+    const fling = await press('next', 2, 'bar-b');
+    expect(fling.animations).toBe(0);
+    expect(fling.height).toBe(fling.target);
+    expect(fling.height).not.toBe('0px');
+    // Once the last move's time has passed, step 3 → 2 lowers bar B with a transition again.
+    await pageTimersFired(page, 400);
+    const read = await press('prev', 1, 'bar-b');
+    expect(read.animations).toBeGreaterThan(0);
+    expect(read.height).not.toBe(read.target);
+  });
+
+  it('starts a move of many marks over a few frames, at most 24 a frame, and every mark reaches the state', async () => {
+    const { page, problems } = await open({ viewport, reducedMotion: 'no-preference' }, '#toll-combat');
+    await scrollAtRest(page);
+    expect(await sectionState(page, THIRD)).toEqual({ step: 1, state: 1 });
+    // Marks whose transitions begin in each of the frames after the step changes to the annual bars.
+    const started = await page.evaluate(async () => {
+      const svg = [...document.querySelectorAll('#toll-states .scrolly-graphic svg')].find(
+        (el) => el.getBoundingClientRect().width > 0,
+      )!;
+      const animated = () => svg.getAnimations({ subtree: true }).map((a) => (a.effect as KeyframeEffect).target!);
+      // Marks still moving into the linked step's state are not this move's.
+      const seen = new Set<Element>(animated());
+      const perFrame: number[] = [];
+      document.querySelector<HTMLButtonElement>('#toll-states [data-scrolly-next]')!.click();
+      for (let frame = 0; frame < 12; frame++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const targets = animated();
+        perFrame.push(new Set(targets.filter((t) => !seen.has(t))).size);
+        targets.forEach((t) => seen.add(t));
+      }
+      return perFrame;
+    });
+    expect(started.reduce((a, b) => a + b, 0)).toBeGreaterThan(24);
+    expect(Math.max(...started), String(started)).toBeLessThanOrEqual(24);
+    await settle(page);
+    expect(await liveGraphicShows(page, THIRD, 4)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('stays unrolled, with no controls, where an embed asks for the all-steps view', async () => {
     const { context, page, problems } = await openPage(browser, { viewport });
     // What an embed page does with a wrapper: data-scrolly-view="all" on an ancestor of the sections.

@@ -5,21 +5,44 @@ export function marksByKey(container: Element): Map<string, SVGElement> {
   return new Map([...container.querySelectorAll<SVGElement>('[data-key]')].map((el) => [el.dataset.key ?? '', el]));
 }
 
-/**
- * Moves the live SVG to a state by setting attributes; CSS transitions (scaled by --motion) animate
- * geometry, opacity and fill. Marks the state does not have fade out.
- */
-export function applyState(marks: Map<string, SVGElement>, state: StateAttributes): void {
+/** One mark and the attributes (or text) it needs to reach a state. */
+export interface MarkChange {
+  el: SVGElement;
+  set: [name: string, value: string][];
+}
+
+/** What differs between the drawing and a state: the marks to change, in drawing order. */
+export function changesTo(marks: Map<string, SVGElement>, state: StateAttributes): MarkChange[] {
   const target = attributesForState([...marks.keys()], state);
+  const changes: MarkChange[] = [];
   for (const [key, el] of marks) {
-    for (const [name, value] of Object.entries(target[key] ?? {})) {
-      if (name === 'text') {
-        if (el.textContent !== value) el.textContent = value;
-      } else if (el.getAttribute(name) !== value) {
-        el.setAttribute(name, value);
-      }
+    const set = Object.entries(target[key] ?? {}).filter(([name, value]) =>
+      name === 'text' ? el.textContent !== value : el.getAttribute(name) !== value,
+    );
+    if (set.length) changes.push({ el, set });
+  }
+  return changes;
+}
+
+/**
+ * Sets what changesTo found; CSS transitions (scaled by --motion) animate geometry, opacity and fill.
+ * Marks the state does not have fade out. `instant` sets them without transition: on the changed marks
+ * alone (inline), since a rule switched on higher up made the browser restyle every mark twice.
+ */
+export function applyChanges(changes: readonly MarkChange[], instant = false): void {
+  const transition = instant ? 'none' : '';
+  for (const { el, set } of changes) {
+    if (el.style.transition !== transition) el.style.transition = transition;
+    for (const [name, value] of set) {
+      if (name === 'text') el.textContent = value;
+      else el.setAttribute(name, value);
     }
   }
+}
+
+/** Moves the live SVG to a state at once. */
+export function applyState(marks: Map<string, SVGElement>, state: StateAttributes): void {
+  applyChanges(changesTo(marks, state));
 }
 
 /**
