@@ -42,7 +42,9 @@ export function sectionState(page: Page | Frame, id: string): Promise<SectionSta
 /**
  * Whether the live graphic shows exactly the build-time layout of a state: the copy on screen has, for
  * every mark, the attributes of the server's drawing plus the state's changes (the payload sends each
- * state as what changed from the one before), and marks the state lacks are invisible.
+ * state as what changed from the one before), and marks the state lacks are invisible. A move starts
+ * a dozen marks a frame (client.ts: MOVES_PER_FRAME), so the marks are compared again each frame for
+ * up to 5 s until they match; the differences left then are returned.
  */
 export function liveGraphicShows(page: Page | Frame, sectionId: string, state: number): Promise<string[]> {
   return page.evaluate(
@@ -66,17 +68,26 @@ export function liveGraphicShows(page: Page | Frame, sectionId: string, state: n
         for (const [key, attrs] of Object.entries(encoded.changes[i]!)) target[key] = { ...target[key], ...attrs };
         if (s === k) break;
       }
-      const wrong: string[] = [];
-      shown.querySelectorAll<SVGElement>('[data-key]').forEach((el) => {
-        const key = el.dataset.key!;
-        const drawn = sent.querySelector(`[data-key="${CSS.escape(key)}"]`)!;
-        const names = new Set(encoded.changes.flatMap((c) => Object.keys(c[key] ?? {})));
-        for (const name of names) {
-          const want = target[key]?.[name] ?? (name === 'text' ? drawn.textContent : drawn.getAttribute(name)) ?? '';
-          const actual = name === 'text' ? el.textContent : el.getAttribute(name);
-          if (actual !== want) wrong.push(`${key}.${name}=${actual}, want ${want}`);
-        }
-      });
+      const differences = () => {
+        const wrong: string[] = [];
+        shown.querySelectorAll<SVGElement>('[data-key]').forEach((el) => {
+          const key = el.dataset.key!;
+          const drawn = sent.querySelector(`[data-key="${CSS.escape(key)}"]`)!;
+          const names = new Set(encoded.changes.flatMap((c) => Object.keys(c[key] ?? {})));
+          for (const name of names) {
+            const want = target[key]?.[name] ?? (name === 'text' ? drawn.textContent : drawn.getAttribute(name)) ?? '';
+            const actual = name === 'text' ? el.textContent : el.getAttribute(name);
+            if (actual !== want) wrong.push(`${key}.${name}=${actual}, want ${want}`);
+          }
+        });
+        return wrong;
+      };
+      const until = performance.now() + 5000;
+      let wrong = differences();
+      while (wrong.length && performance.now() < until) {
+        await new Promise((r) => requestAnimationFrame(r));
+        wrong = differences();
+      }
       return wrong;
     },
     [sectionId, state] as const,

@@ -121,8 +121,7 @@ function announce(s: Section): void {
  * The marks' transition time (scrolly.css: `.scrolly-graphic svg [data-key]`, 400 ms at full motion).
  * A state the reader reaches before the last move has ended (a fling through steps, the stepper pressed
  * twice) is shown at once: moves stacked on half-run moves show nothing readable, and on a phone's CPU
- * (4x) they made the frames of a fling long tasks (the 2019 chapter: 3 of 10 scrolls with any, against
- * 10 of 10, on 2026-11-30). At reading pace every change moves.
+ * (4x) their frames were long tasks. At reading pace every change moves.
  */
 const SKIM_MS = 400;
 
@@ -138,9 +137,9 @@ function skimming(s: Section): boolean {
  * Marks that start moving in one frame. Starting a transition costs the browser far more than setting
  * the attribute alone (at 4x CPU, 19 ms of style for the 55 marks of the 2019 chapter's fourth change,
  * against 5 ms with no transitions), and a frame that also scrolls went over 50 ms. So a move starts
- * this many marks per frame, in drawing order: the largest (93 marks) takes four frames to start.
+ * this many marks a frame, in drawing order: the largest, 93 marks, over eight frames.
  */
-const MOVES_PER_FRAME = 24;
+const MOVES_PER_FRAME = 12;
 
 /**
  * Only the copy on screen moves: the other one is brought to the state when a resize shows it.
@@ -170,8 +169,8 @@ function setActive(s: Section, index: number): void {
   if (index === s.active) return;
   const step = s.payload.steps[index];
   if (!step) return;
-  // The first state is the one the server drew (or the linked step's): not a move a fling can stack on.
-  const instant = s.active >= 0 && skimming(s);
+  // The first state (the served drawing's, or a linked step's) is shown as it is, not moved to.
+  const instant = s.active < 0 || skimming(s);
   s.active = index;
   showState(s, step.state, instant);
   const title = s.payload.titles[step.state] ?? '';
