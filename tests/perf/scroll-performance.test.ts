@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { storyChapters } from '../build/dist.ts';
 import { VIEWPORTS, launch, openPage, scrollAtRest, siteUrl } from '../browser/helpers.ts';
@@ -15,6 +15,7 @@ afterAll(async () => {
 
 it('finds the story chapters', () => {
   expect(CHAPTERS.length).toBeGreaterThanOrEqual(5);
+  if (inject('slowdownNote')) console.warn(`perf: ${inject('slowdownNote')}`);
 });
 
 interface TraceEvent {
@@ -22,9 +23,9 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
 }
 
 /**
@@ -34,32 +35,41 @@ interface TraceEvent {
  * throttle: 65/65, 51/51, 75/75 ms), while with other processes on the cores the wall time also
  * counts the time the page waited for a core (with two CPU hogs on a 2-core machine on 2026-11-30:
  * 140 ms wall for 59 ms of CPU, 77 for 45, 53 for 36), which a reader's phone does not spend on it.
+ * Marks the page sets before and after name its main thread and show the trace holds the whole
+ * reading: on a busy machine the trace at times ended a few ms after the first (the page's last
+ * events were not collected). Without both, `during` runs again, three times at most.
  */
 async function longTasksDuring(page: Page, during: () => Promise<void>): Promise<{ wall: number; cpu: number }[]> {
   const browser = page.context().browser()!;
-  await browser.startTracing(page, { categories: ['toplevel'] });
-  let events: TraceEvent[];
-  try {
-    await during();
-  } finally {
-    events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  for (let attempt = 1; ; attempt++) {
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+    let events: TraceEvent[];
+    try {
+      await page.evaluate(() => performance.mark('perf-reading'));
+      await during();
+      await page.evaluate(() => performance.mark('perf-reading-end'));
+    } finally {
+      events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    }
+    const mark = events.find((e) => e.name === 'perf-reading');
+    const end = events.find((e) => e.name === 'perf-reading-end');
+    if (!mark || !end) {
+      if (attempt < 3) continue;
+      throw new Error('three traces in a row missed the page’s own marks');
+    }
+    return events
+      .filter(
+        (e) =>
+          e.ph === 'X' &&
+          e.name === 'ThreadControllerImpl::RunTask' &&
+          e.pid === mark.pid &&
+          e.tid === mark.tid &&
+          e.ts >= mark.ts &&
+          e.ts <= end.ts &&
+          (e.dur ?? 0) > 50_000,
+      )
+      .map((t) => ({ wall: Math.round((t.dur ?? 0) / 1000), cpu: Math.round((t.tdur ?? t.dur ?? 0) / 1000) }));
   }
-  const mains = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const tasks = events.filter(
-    (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mains.has(`${e.pid}:${e.tid}`),
-  );
-  // The page's renderer is the one that worked: any other (a spare one Chrome keeps) idles.
-  const busy = new Map<string, number>();
-  for (const t of tasks) busy.set(`${t.pid}:${t.tid}`, (busy.get(`${t.pid}:${t.tid}`) ?? 0) + (t.dur ?? 0));
-  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  expect(main, 'the page’s main thread in the trace').toBeDefined();
-  return tasks
-    .filter((t) => `${t.pid}:${t.tid}` === main && (t.dur ?? 0) > 50_000)
-    .map((t) => ({ wall: Math.round((t.dur ?? 0) / 1000), cpu: Math.round((t.tdur ?? t.dur ?? 0) / 1000) }));
 }
 
 it('the long-task check reports a task the page spends 600 ms on', async () => {
@@ -83,7 +93,7 @@ it('the long-task check reports a task the page spends 600 ms on', async () => {
  * Scrolls through every step, down and back up, with the wheel (as a reader does), recording the
  * page's long tasks (longTasksDuring) and the layout shifts the browser reports.
  */
-async function scrollThrough(page: Page): Promise<{ long: number[]; wallOnly: number[]; shifts: number[] }> {
+async function scrollThrough(page: Page): Promise<{ long: number[]; shifts: number[] }> {
   await page.evaluate(
     () =>
       new Promise<void>((done) => {
@@ -111,19 +121,19 @@ async function scrollThrough(page: Page): Promise<{ long: number[]; wallOnly: nu
   });
   return {
     long: tasks.filter((t) => t.cpu > 50).map((t) => t.cpu),
-    wallOnly: tasks.filter((t) => t.cpu <= 50).map((t) => t.wall),
     shifts: await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts),
   };
 }
 
 /**
- * A mid-range phone's CPU, as Lighthouse's mobile profile assumes it, is four times slower than this
- * machine's: the gate scrolls at that speed (PERF_CPU_SLOWDOWN sets another). It became the gate on
- * 2026-11-30, when a state reached while the last move still ran began to show at once (client.ts:
- * SKIM_MS): before, the 2019 chapter had long tasks in 10 of 10 scrolls at 4x and the suite passed
- * 1 run in 5; after, 6 runs of 6 passed, one case of 72 needing its second reading.
+ * The scroll gate's CPU slowdown: a phone's 4x (global-setup.ts; PERF_CPU_SLOWDOWN sets another), or
+ * this machine's speed when other processes keep it busy. It became 4x on 2026-11-30, when a state
+ * reached while the last move still ran began to show at once (client.ts: SKIM_MS) and a move began
+ * to start a dozen marks a frame (MOVES_PER_FRAME): before, the 2019 chapter had long tasks in every
+ * reading at 4x.
  */
-const CPU_SLOWDOWN = Number(process.env.PERF_CPU_SLOWDOWN ?? 4);
+const CPU_SLOWDOWN = inject('cpuSlowdown');
+const READINGS = 3;
 
 const CASES = CHAPTERS.flatMap((path) =>
   (['phone', 'desktop'] as const).map((size) => [path, size, VIEWPORTS[size].width] as const),
@@ -188,12 +198,11 @@ it.each(CASES)(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     let pass = await scrollThrough(page);
     expect(pass.shifts, 'layout shifts').toEqual([]);
-    if (pass.wallOnly.length)
-      console.warn(`${path}: tasks of ${pass.wallOnly.join(', ')} ms wall-clock, each under 50 ms of CPU`);
-    if (pass.long.length) {
-      // A single long task can come from the machine (a garbage collection, a busy core); one that
-      // our page causes comes back on a second reading, and fails the test.
-      console.warn(`${path}: long tasks of ${pass.long.join(', ')} ms CPU on the first pass; reading again`);
+    // A long task can come from the machine (a garbage collection, a core shared with another
+    // process): the page reads again, up to three times. One our page causes comes back each time
+    // (before this gate was set at 4x, the 2019 chapter had long tasks in every reading), and fails.
+    for (let reading = 2; pass.long.length && reading <= READINGS; reading++) {
+      console.warn(`${path}: long tasks of ${pass.long.join(', ')} ms CPU; reading ${reading} of ${READINGS}`);
       await page.reload({ waitUntil: 'load' });
       pass = await scrollThrough(page);
     }
