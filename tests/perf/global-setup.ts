@@ -6,8 +6,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The CPU slowdown the scroll gate runs at (scroll-performance.test.ts). */
     cpuSlowdown: number;
-    /** Why it is not the phone's 4x, or '' where it is. */
-    slowdownNote: string;
   }
 }
 
@@ -51,16 +49,16 @@ export default async function setup(project: TestProject) {
   const stop = await serveDist(project);
   const asked = process.env.PERF_CPU_SLOWDOWN;
   let slowdown = asked ? Number(asked) : PHONE_SLOWDOWN;
-  let note = '';
   if (!asked) {
     const share = await othersShare();
     if (share !== null && share > BUSY) {
       slowdown = 1;
-      note = `other processes used ${Math.round(share * 100)} % of the CPU as the suite started: the scroll gate runs at this machine's speed (1x), not a phone's (4x)`;
-      console.warn(`perf: ${note}`);
+      console.warn(
+        `perf: other processes used ${Math.round(share * 100)} % of the CPU as the suite started: ` +
+          "the scroll gate runs at this machine's speed (1x), not a phone's (4x)",
+      );
     }
   }
   project.provide('cpuSlowdown', slowdown);
-  project.provide('slowdownNote', note);
   return stop;
 }

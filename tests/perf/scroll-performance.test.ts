@@ -15,7 +15,6 @@ afterAll(async () => {
 
 it('finds the story chapters', () => {
   expect(CHAPTERS.length).toBeGreaterThanOrEqual(5);
-  if (inject('slowdownNote')) console.warn(`perf: ${inject('slowdownNote')}`);
 });
 
 interface TraceEvent {
@@ -128,7 +127,7 @@ async function scrollThrough(page: Page): Promise<{ long: number[]; shifts: numb
 /**
  * The scroll gate's CPU slowdown: a phone's 4x (global-setup.ts; PERF_CPU_SLOWDOWN sets another), or
  * this machine's speed when other processes keep it busy. It became 4x on 2026-11-30, when a state
- * reached while the last move still ran began to show at once (client.ts: SKIM_MS) and a move began
+ * reached while the last move still ran began to show at once (client.ts: skimming) and a move began
  * to start a dozen marks a frame (MOVES_PER_FRAME): before, the 2019 chapter had long tasks in every
  * reading at 4x.
  */

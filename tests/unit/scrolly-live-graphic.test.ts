@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, applyState, changesTo, readStates } from '~/client/scrolly/live-graphic.ts';
+import { applyChanges, changesTo, readStates } from '~/client/scrolly/live-graphic.ts';
 import { encodeStates, type StateAttributes } from '~/client/scrolly/state.ts';
 
 /** Just enough of an SVG element for the live copy: attributes, text and an inline transition. */
@@ -30,12 +30,12 @@ describe('the live copy of a scrolly graphic', () => {
   it('keeps the marks no state changes as drawn, in every state', () => {
     const marks = new Map(Object.entries(drawn).map(([k, v]) => [k, fakeMark(v)]));
     const decoded = readStates(marks, encoded);
-    applyState(marks, decoded.get(1)!);
+    applyChanges(changesTo(marks, decoded.get(1)!));
     expect(marks.get('axis')!.getAttribute('opacity')).toBe('1');
     expect(marks.get('legend')!.getAttribute('opacity')).toBe('1');
     expect(marks.get('bar')!.getAttribute('width')).toBe('50');
     expect(marks.get('dot')!.getAttribute('opacity')).toBe('1');
-    applyState(marks, decoded.get(0)!);
+    applyChanges(changesTo(marks, decoded.get(0)!));
     expect(marks.get('axis')!.getAttribute('opacity')).toBe('1');
     expect(marks.get('bar')!.getAttribute('width')).toBe('5');
     expect(marks.get('dot')!.getAttribute('opacity')).toBe('0');

@@ -6,6 +6,7 @@ import {
   attributesForState,
   clampStep,
   idFromHash,
+  milliseconds,
   readingLine,
   sectionAtLine,
 } from '~/client/scrolly/state.ts';
@@ -80,5 +81,14 @@ describe('readingLine', () => {
     expect(readingLine(200, 800, 500)).toBe(200);
     expect(readingLine(200, 800, 0)).toBe(800);
     expect(readingLine(200, 800, 0.5)).toBe(800);
+  });
+});
+
+describe('milliseconds', () => {
+  it('reads a CSS time as written or as the minifier writes it, and nothing as 0', () => {
+    expect(milliseconds('400ms')).toBe(400);
+    expect(milliseconds(' .4s')).toBe(400);
+    expect(milliseconds('0s')).toBe(0);
+    expect(milliseconds('')).toBe(0);
   });
 });

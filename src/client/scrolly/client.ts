@@ -7,6 +7,7 @@ import {
   clampStep,
   idFromHash,
   LIVE_VARIANTS,
+  milliseconds,
   readingLine,
   sectionAtLine,
   stepOf,
@@ -42,7 +43,7 @@ interface Section {
   copies: LiveCopy[];
   title: Element | null;
   active: number;
-  /** When the graphic last changed state (see SKIM_MS). */
+  /** When the graphic last changed state (see skimming). */
   movedAt: number;
 }
 
@@ -118,17 +119,17 @@ function announce(s: Section): void {
 }
 
 /**
- * The marks' transition time (scrolly.css: `.scrolly-graphic svg [data-key]`, 400 ms at full motion).
- * A state the reader reaches before the last move has ended (a fling through steps, the stepper pressed
- * twice) is shown at once: moves stacked on half-run moves show nothing readable, and on a phone's CPU
- * (4x) their frames were long tasks. At reading pace every change moves.
+ * How long a mark takes to move (tokens.css: --move, read once the page is styled). A state the
+ * reader reaches before the last move has ended (a fling through steps, the stepper pressed twice) is
+ * shown at once: moves stacked on half-run moves show nothing readable, and on a phone's CPU (4x)
+ * their frames were long tasks. At reading pace every change moves.
  */
-const SKIM_MS = 400;
+let moveMs = 0;
 
 /** Whether this change comes before the section's last move has ended; notes the change's time. */
 function skimming(s: Section): boolean {
   const now = performance.now();
-  const skim = now - s.movedAt < SKIM_MS;
+  const skim = now - s.movedAt < moveMs;
   s.movedAt = now;
   return skim;
 }
@@ -348,6 +349,7 @@ function init(): void {
     return [{ el, stage, steps, payload, copies, title, active: -1, movedAt: -Infinity }];
   });
   if (!sections.length) return;
+  moveMs = milliseconds(getComputedStyle(root).getPropertyValue('--move'));
   void startInTasks(generation);
 }
 

@@ -40,15 +40,10 @@ export function applyChanges(changes: readonly MarkChange[], instant = false): v
   }
 }
 
-/** Moves the live SVG to a state at once. */
-export function applyState(marks: Map<string, SVGElement>, state: StateAttributes): void {
-  applyChanges(changesTo(marks, state));
-}
-
 /**
  * The states of one live copy, decoded against the drawing as the server sent it (read before any
  * change). A mark no state changes (an axis, a legend) is in every state as drawn: leaving it out
- * would fade it (applyState hides marks a state does not have).
+ * would fade it (changesTo hides marks a state does not have).
  */
 export function readStates(marks: Map<string, SVGElement>, encoded: EncodedStates): Map<number, StateAttributes> {
   const changed = changedNames(encoded);

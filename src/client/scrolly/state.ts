@@ -28,6 +28,13 @@ export function sectionAtLine(boxes: readonly { top: number; bottom: number }[],
   return boxes.findIndex((b) => b.top <= triggerLine && b.bottom > triggerLine);
 }
 
+/** A CSS time ("400ms", or ".4s" as the minifier writes it) in ms; 0 when there is none. */
+export function milliseconds(time: string): number {
+  const value = parseFloat(time);
+  if (!Number.isFinite(value)) return 0;
+  return time.trim().endsWith('ms') ? value : value * 1000;
+}
+
 /** Clamps a requested step (from the stepper) into range. */
 export function clampStep(index: number, count: number): number {
   return Math.min(Math.max(index, 0), Math.max(count - 1, 0));
