@@ -13,6 +13,9 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          // Pure modules and the Container API, no mocks or globals: files share a worker's modules.
+          // A process per file spent half of the project's 30 s importing Astro and the content again.
+          isolate: false,
           testTimeout: 30_000,
         },
       },
@@ -21,6 +24,11 @@ export default getViteConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // The files only read dist/ (never mocks or globals): one worker runs them all and parses
+          // the pages once, where a fresh process per file spent 25 of the project's 28 s starting up.
+          isolate: false,
+          // Runs beside the browser project in npm test's site step, which must have the same count.
+          maxWorkers: 2,
           testTimeout: 120_000,
         },
       },
