@@ -10,7 +10,7 @@ import type { AxeResults, run } from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
-import { CHROME_ARGS, chromePath } from '../../tools/chrome.ts';
+import { CHROME_ARGS, chromePath, testBrowserPath } from '../../tools/chrome.ts';
 
 export { CHROME_ARGS, chromePath };
 
@@ -22,8 +22,13 @@ export const VIEWPORTS = {
 /** Waits (navigation, selectors, waitForFunction) give up after this long: only a hang, not a slow machine. */
 export const WAIT_MS = 120_000;
 
-export async function launch(): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
+/**
+ * Chromium for a suite: the headless shell where it is installed (tools/chrome.ts says why), or, with
+ * `reader: true`, the full browser a reader runs, for suites that measure its speed.
+ */
+export async function launch({ reader = false }: { reader?: boolean } = {}): Promise<Browser> {
+  const executablePath = reader ? chromePath() : testBrowserPath();
+  const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
   // Every context (browser.newPage makes one too) gets the generous default instead of 30 s.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options?: BrowserContextOptions) => {

@@ -7,7 +7,8 @@ const CHAPTERS = storyChapters();
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  // Scroll speed is a property of the browser readers run, not of the test shell.
+  browser = await launch({ reader: true });
 });
 afterAll(async () => {
   await browser?.close();
