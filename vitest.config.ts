@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import LongestFirst from './tests/longest-first.ts';
 
 // Layers, each its own project so `npm test` can run them in order: unit (pure modules + Astro
 // Container API), build (parsed dist/), browser (Chromium against dist/), perf (alone).
@@ -7,6 +8,7 @@ import { getViteConfig } from 'astro/config';
 // only a hang should fail a test on time. Timings are reported, never asserted.
 export default getViteConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
