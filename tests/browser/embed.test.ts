@@ -127,6 +127,38 @@ describe('frame height', () => {
   });
 });
 
+it('sizes a frame that loaded before /embed.js ran (the snippet loads it async, so either may come first)', async () => {
+  // A second course page whose copy of /embed.js arrives only once the first frame has loaded and
+  // sent its height to a page with no listener yet.
+  const late = await context.newPage();
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await late.route('**/embed.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The held script keeps the load event back: wait for the document only.
+  await late.goto(host.url, { waitUntil: 'domcontentloaded' });
+  const first = late.locator('iframe[data-bounty-embed]').first();
+  await first.scrollIntoViewIfNeeded();
+  const handle = (await first.elementHandle())!;
+  const src = new URL((await handle.getAttribute('src'))!, host.url).href;
+  await expect.poll(async () => (await handle.contentFrame())?.url(), { timeout: 60_000 }).toBe(src);
+  const frame = (await handle.contentFrame())!;
+  await frame.waitForLoadState('load');
+  await settle(frame);
+  const initial = (await handle.boundingBox())!.height;
+  release();
+  await expect
+    .poll(async () => Math.abs((await handle.boundingBox())!.height - (await contentHeight(frame))), {
+      timeout: 60_000,
+    })
+    .toBeLessThanOrEqual(10);
+  // The frame did have to grow: the check above could have failed.
+  expect(Math.abs(initial - (await contentHeight(frame)))).toBeGreaterThan(10);
+  await late.close();
+});
+
 it('opens links in a new tab, never inside the frame', async () => {
   const { frame } = (await embeds())[0]!;
   const before = frame.url();

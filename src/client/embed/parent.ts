@@ -4,7 +4,7 @@
  * src is on our site, and (3) has our origin (or "null", which a frame sandboxed without
  * allow-same-origin reports). A message from any other frame, or of any other shape, is ignored.
  */
-import { parseHeight } from '~/lib/reuse/pym.ts';
+import { parseHeight, pymMessage, safeChildId } from '~/lib/reuse/pym.ts';
 
 const flag = '__bountyEmbedParent';
 const w = window as unknown as Record<string, unknown>;
@@ -24,4 +24,14 @@ if (!w[flag]) {
       }
     }
   });
+  // The snippet loads this script async: a frame that loaded first has sent its height to no one.
+  // Ask each of our frames again, as pym.js parents do, with a "width" message, which the child
+  // answers with its height. A frame that has not loaded yet sends its height itself when it does.
+  for (const frame of document.querySelectorAll('iframe')) {
+    const src = new URL(frame.src, location.href);
+    if (src.origin !== site) continue;
+    const id = safeChildId(src.searchParams.get('childId'));
+    // "*": a frame sandboxed without allow-same-origin has an opaque origin; a width is no secret.
+    frame.contentWindow?.postMessage(pymMessage(id, 'width', frame.clientWidth), '*');
+  }
 }
