@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../tools/serve.ts';
-import { HEADLESS_SHELL, testBrowserPath } from '../../tools/chrome.ts';
+import { testBrowserNotice } from '../../tools/chrome.ts';
 import { FIXTURE_BUILD, FIXTURE_SITE } from './fixture-site.ts';
 
 declare module 'vitest' {
@@ -17,12 +17,8 @@ declare module 'vitest' {
  * `npm test` has just built it (FIXTURE_SITE_BUILT=1).
  */
 export default async function setup(project: TestProject) {
-  if (!process.env.CHROME_PATH && testBrowserPath() !== HEADLESS_SHELL) {
-    console.warn(
-      `Browser tests run in the full Chromium: ${HEADLESS_SHELL} is missing (apt-get install chromium-headless-shell), ` +
-        'which makes them about a third slower.',
-    );
-  }
+  const notice = testBrowserNotice();
+  if (notice) console.warn(notice);
   const stop = await serveDist(project);
   if (process.env.FIXTURE_SITE_BUILT === '1' && existsSync(`${FIXTURE_SITE}/index.html`)) return stop;
   const build = spawnSync(FIXTURE_BUILD.cmd, FIXTURE_BUILD.args, {
