@@ -5,6 +5,7 @@ import { BASE_CSP } from './src/lib/security/headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import anchorRegistry from './src/integrations/anchor-registry.ts';
 import atomicDist from './src/integrations/atomic-dist.ts';
+import emittedFiles from './src/integrations/emitted-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 // SITE_URL / BASE_PATH let one build be deployed at any origin or sub-path (see README, "Deploy").
@@ -22,7 +23,14 @@ export default defineConfig({
   // contentCheck first: bad content must stop the build before anything is written. searchIndex indexes the
   // finished pages into the staging folder; atomicDist last: the build is moved into dist/ only after every
   // check, the anchor registry's included, has passed.
-  integrations: [contentCheck(), mdx(), anchorRegistry(), ...(fixtures ? [] : [searchIndex()]), atomicDist()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    anchorRegistry(),
+    ...(fixtures ? [] : [searchIndex()]),
+    emittedFiles(),
+    atomicDist(),
+  ],
   // No code blocks in the story; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -28,7 +28,7 @@ it('lets any site frame the embeds and only the site itself frame other pages', 
 
 it('prefixes every rule with the base path', () => {
   const r = rules(headersFile(['/story/'], '/story/'));
-  expect([...r.keys()]).toEqual(['/story/*', '/story/', '/story/embed/*', '/story/_astro/*']);
+  expect([...r.keys()]).toEqual(['/story/*', '/story/', '/story/embed/*', '/story/_astro/*', '/story/_files/*']);
 });
 
 it("leaves scripts to each page's meta policy, which knows its inline scripts' hashes", () => {

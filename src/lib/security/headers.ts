@@ -41,6 +41,7 @@ export function headersFile(pages: string[], base = '/'): string {
     '# Chapters are embedded by teachers on any site (LMS, Google Sites, WordPress).',
     rule(`${base}embed/*`, { 'Content-Security-Policy': csp('*') }),
     rule(`${base}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    rule(`${base}_files/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
     '',
   ].join('\n\n');
 }
