@@ -33,6 +33,11 @@ export interface RenderOptions {
    * out: on the longest chapter that was a fifth of the page's bytes.
    */
   live?: boolean;
+  /**
+   * A drawing that stands alone as an SVG file (shown by an <img>): it carries its size and the CSS it
+   * needs, since the page's styles do not reach inside an image.
+   */
+  standalone?: { css: string };
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -138,6 +143,7 @@ export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
     includeDefs = true,
     band,
     live = false,
+    standalone,
   } = options;
   const keys = new Set<string>();
   for (const m of spec.marks) {
@@ -156,9 +162,12 @@ export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
   // With focusable marks inside, role=img would make them presentational; a group keeps them reachable.
   const hasFocusable = labelMarks && spec.marks.some((m) => m.focusable && m.label && m.kind !== 'text');
   const role = hasFocusable ? 'group' : 'img';
+  const size = standalone ? ` width="${num(spec.width)}" height="${num(band?.height ?? spec.height)}"` : '';
+  // CDATA: the CSS may hold characters XML would read as markup (& in nesting, > in selectors).
+  const style = standalone ? `<style><![CDATA[${standalone.css.replaceAll(']]>', ']]\\>')}]]></style>` : '';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="${box}" role="${role}" aria-labelledby="${titleId}" aria-describedby="${descId}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="${box}"${size} role="${role}" aria-labelledby="${titleId}" aria-describedby="${descId}">` +
     `<title id="${titleId}">${escapeXml(spec.title)}</title><desc id="${descId}">${escapeXml(spec.description)}</desc>` +
-    `${marks}</svg>`
+    `${style}${marks}</svg>`
   );
 }

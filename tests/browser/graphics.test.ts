@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PagePool, VIEWPORTS, launch, openPage, pageTimersFired, siteUrl } from './helpers.ts';
+import { PagePool, VIEWPORTS, drawingShown, launch, openPage, pageTimersFired, siteUrl } from './helpers.ts';
 import { CASES, SCREENSHOTS, shoot, textReport, tip } from './graphics-check.ts';
 import { settle } from './scrolly-site.ts';
 
@@ -58,6 +58,25 @@ describe.each(CASES)('$graphic', (c) => {
     return text;
   };
 
+  /**
+   * A step figure's drawing, to measure: the inline SVG, or the SVG file its image shows, drawn inline
+   * at the image's size on a page of its own (what is inside an image cannot be measured).
+   */
+  const figureDrawing = async (step: Locator): Promise<Locator> => {
+    const img = step.locator('.scrolly-step__figure img');
+    if ((await img.count()) === 0) return step.locator('.scrolly-step__figure svg');
+    await img.scrollIntoViewIfNeeded();
+    expect(await drawingShown(img), 'the figure’s image loads').toBe(true);
+    const { src, width } = await img.evaluate((i: HTMLImageElement) => ({
+      src: i.src,
+      width: i.getBoundingClientRect().width,
+    }));
+    const file = await (await fetch(src)).text();
+    const { page } = await pool.page({ viewport: { width: 1000, height: 1000 }, reducedMotion: 'reduce' });
+    await page.setContent(`<style>body{margin:0}svg{display:block;width:${width}px;height:auto}</style>${file}`);
+    return page.locator('svg').first();
+  };
+
   /** Every state of the sticky graphic, stepping with the stepper from a deep link to the first step. */
   const stickyStates = async (page: Page, width: number) => {
     const ids = await page.locator(`#${c.section} .scrolly-step`).evaluateAll((els) => els.map((e) => e.id));
@@ -111,7 +130,8 @@ describe.each(CASES)('$graphic', (c) => {
       for (let i = 0; i < n; i++) {
         const step = steps.nth(i);
         const id = (await step.getAttribute('id')) ?? String(i);
-        const svg = step.locator('.scrolly-step__figure svg');
+        expect(await step.locator('.scrolly-step__figure').count(), `${id}: its figure`).toBe(1);
+        const svg = await figureDrawing(step);
         await shootBoth(page, step.locator('.scrolly-step__figure'), `${c.graphic}-${width}-figure-${id}`);
         await readable(svg, width, id);
         const marks = await svg.locator(c.marks).count();

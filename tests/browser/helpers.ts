@@ -5,6 +5,7 @@ import {
   type BrowserContextOptions,
   type Frame,
   type Page,
+  type Locator,
 } from 'playwright-core';
 import type { AxeResults, run } from 'axe-core';
 import { readFileSync } from 'node:fs';
@@ -172,3 +173,29 @@ export function scrollAtRest(page: Page | Frame): Promise<void> {
       }),
   );
 }
+
+/**
+ * A stacked figure's drawing: inline SVG (the one per section with focusable marks) or the <img> of
+ * its SVG file (src/components/scrolly/figure-file.ts).
+ */
+export const FIGURE_DRAWING = '.scrolly-step__figure :is(svg, img)';
+
+/**
+ * Whether a stacked figure's drawing is there for the reader: on screen with a size, and, for an
+ * image, loaded and decoded (a broken or missing file fails).
+ */
+export async function drawingShown(drawing: Locator): Promise<boolean> {
+  if (!(await drawing.isVisible())) return false;
+  return drawing.evaluate((el) =>
+    el instanceof HTMLImageElement
+      ? el.decode().then(
+          () => el.naturalWidth > 0,
+          () => false,
+        )
+      : true,
+  );
+}
+
+/** The name a stacked figure's drawing gives: the image's text alternative or the SVG's title. */
+export const drawingName = (figure: Locator): Promise<string> =>
+  figure.evaluate((f) => f.querySelector('img')?.alt ?? f.querySelector('svg > title')?.textContent ?? '');

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
+import { FIGURE_DRAWING, VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
 
 // The printable handout: a chapter page and an embed page in each edition, as the print stylesheet lays them out.
 const PAGES = [
@@ -64,16 +64,16 @@ describe.each(PAGES)('printing the $kind page $path', ({ path, pdf }) => {
     const steps = await page.locator('.scrolly-step').count();
     expect(steps).toBeGreaterThan(1);
     expect(await shown(page, '.scrolly-step')).toBe(steps);
-    expect(await shown(page, '.scrolly-step__figure svg')).toBe(steps);
+    expect(await shown(page, FIGURE_DRAWING)).toBe(steps);
     const heights = await page
-      .locator('.scrolly-step__figure svg')
-      .evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().height));
+      .locator(FIGURE_DRAWING)
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     for (const h of heights) expect(h).toBeGreaterThan(50);
     // No chart is taller than a printed page (A4 at 96 px/in: 29.7 cm less margins is about 1000 px).
     for (const h of heights) expect(h).toBeLessThan(1000);
     expect(await shown(page, '.scrolly-graphic')).toBe(0);
     // One drawn chart per step: nothing else on the page draws a graphic.
-    expect(await shown(page, 'svg.graphic')).toBe(steps);
+    expect(await shown(page, `svg.graphic, ${FIGURE_DRAWING}`)).toBe(steps);
   });
 
   it('shows the teaching box with its discussion questions', async () => {
@@ -106,5 +106,13 @@ describe.each(PAGES)('printing the $kind page $path', ({ path, pdf }) => {
     expect(pages).toBeGreaterThan(1);
     // A chapter handout stays a handout: a class set is not a ream.
     expect(pages).toBeLessThan(40);
+    // Figures drawn as files load lazily, near the screen; printing must fetch them all (Chrome does).
+    const missing = await page
+      .locator('.scrolly-step__figure img')
+      .evaluateAll(
+        (imgs) =>
+          imgs.filter((i) => !((i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)).length,
+      );
+    expect(missing).toBe(0);
   });
 });

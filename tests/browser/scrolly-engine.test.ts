@@ -1,4 +1,5 @@
 import type { Browser, Frame, Page } from 'playwright-core';
+import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyChapters } from '../build/dist.ts';
 import { PagePool, VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
@@ -111,7 +112,7 @@ describe('on a phone (390 × 844) with JavaScript on', () => {
       );
       await settle(page);
       const seen = await page.evaluate(
-        ([sid, id]) => {
+        async ([sid, id]) => {
           const section = document.getElementById(sid as string)!;
           const inView = (el: Element) => {
             const r = el.getBoundingClientRect();
@@ -127,18 +128,27 @@ describe('on a phone (390 × 844) with JavaScript on', () => {
           // A section whose graphic is too tall for half a phone screen keeps the step's own figure.
           const steps = [...section.querySelectorAll('.scrolly-step')];
           const own = steps.slice(0, steps.findIndex((s) => s.id === id) + 1).reverse();
-          const figure = own.map((s) => s.querySelector('.scrolly-step__figure svg')).find(Boolean);
+          const figure = own.map((s) => s.querySelector('.scrolly-step__figure :is(svg, img)')).find(Boolean);
           if (!figure) return { kind: 'none', active: -1, marks: 0 };
           figure.scrollIntoView({ block: 'nearest' });
           // A stacked figure taller than the screen (the ledger overview) is read by scrolling through it:
           // its top must be on screen with at least 40 px of it showing.
           const r = figure.getBoundingClientRect();
           const showing = r.width > 0 && r.top >= -1 && r.top <= innerHeight - 40;
+          // A figure drawn as a file must load; its marks are counted in the file it shows (below).
+          if (figure instanceof HTMLImageElement) {
+            const loaded = await figure.decode().then(
+              () => true,
+              () => false,
+            );
+            return { kind: showing && loaded ? 'figure' : 'none', active: -1, marks: 0, src: figure.src };
+          }
           return { kind: showing ? 'figure' : 'none', active: -1, marks: visibleMarks(figure) };
         },
         [step.section, step.id] as const,
       );
       expect(seen.kind, step.id).not.toBe('none');
+      if (seen.src) seen.marks = await marksInFile(seen.src);
       expect(seen.marks, step.id).toBeGreaterThan(0);
       if (seen.kind === 'sticky') {
         expect(seen.active, step.id).toBe(step.index);
@@ -172,30 +182,51 @@ describe('on a phone (390 × 844) with JavaScript on', () => {
   );
 });
 
+/** The marks a figure's SVG file draws (not hidden ones): what its image shows. */
+async function marksInFile(src: string): Promise<number> {
+  const $ = load(await (await fetch(src)).text(), { xml: true });
+  return $('svg > :not(title, desc, defs, style)').filter((_, m) => $(m).attr('opacity') !== '0').length;
+}
+
+/** The tallest band of a drawing with no mark in it, in percent of the drawing's height. */
+function widestBlankBand(svg: SVGSVGElement): number {
+  const box = svg.viewBox.baseVal;
+  // Every drawn mark: a still figure keys only the marks with details.
+  const spans = [...svg.querySelectorAll<SVGGraphicsElement>(':scope > :not(title, desc, defs, style)')]
+    .filter((m) => m.getAttribute('opacity') !== '0')
+    .map((m) => m.getBBox())
+    .filter((b) => b.width > 0 || b.height > 0)
+    .map((b) => [b.y, b.y + b.height] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let end = box.y;
+  let widest = 0;
+  for (const [top, bottom] of spans) {
+    widest = Math.max(widest, top - end);
+    end = Math.max(end, bottom);
+  }
+  widest = Math.max(widest, box.y + box.height - end);
+  return Math.round((widest / box.height) * 100);
+}
+
 describe('stacked figures (JavaScript off, 390 px)', () => {
   it.each(CHAPTERS)('%s: no figure has an empty band over a tenth of its height', async (path) => {
     const { page } = await pool.page({ viewport: VIEWPORTS.phone, javaScriptEnabled: false });
     await page.goto(siteUrl(path));
-    const bands = await page.$$eval('.scrolly-step__figure svg', (svgs) =>
-      svgs.map((svg) => {
-        const box = (svg as SVGSVGElement).viewBox.baseVal;
-        // Every drawn mark: a still figure keys only the marks with details.
-        const spans = [...svg.querySelectorAll<SVGGraphicsElement>(':scope > :not(title, desc, defs)')]
-          .filter((m) => m.getAttribute('opacity') !== '0')
-          .map((m) => m.getBBox())
-          .filter((b) => b.width > 0 || b.height > 0)
-          .map((b) => [b.y, b.y + b.height] as const)
-          .sort((a, b) => a[0] - b[0]);
-        let end = box.y;
-        let widest = 0;
-        for (const [top, bottom] of spans) {
-          widest = Math.max(widest, top - end);
-          end = Math.max(end, bottom);
-        }
-        widest = Math.max(widest, box.y + box.height - end);
-        return { step: svg.closest('.scrolly-step')?.id, share: Math.round((widest / box.height) * 100) };
-      }),
+    // Inline figures are measured in the page, figures drawn as files in the file itself. The function
+    // goes as source text: evaluated as an expression, the page's CSP (no eval) does not apply.
+    const measure = `(${widestBlankBand.toString()})`;
+    const inline = (await page.evaluate(
+      `[...document.querySelectorAll('.scrolly-step__figure')].map((f) => f.querySelector('svg') && ${measure}(f.querySelector('svg')))`,
+    )) as (number | null)[];
+    const figures = await page.$$eval('.scrolly-step__figure', (els) =>
+      els.map((f) => ({ step: f.closest('.scrolly-step')?.id, src: f.querySelector('img')?.src })),
     );
+    const bands = [];
+    for (const [i, { step, src }] of figures.entries()) {
+      if (src) await page.goto(src);
+      const share = src ? await page.evaluate(`${measure}(document.documentElement)`) : inline[i];
+      bands.push({ step, share: share as number });
+    }
     expect(bands.length).toBeGreaterThan(0);
     expect(bands.filter((b) => b.share > 10)).toEqual([]);
   });

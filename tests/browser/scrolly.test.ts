@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PagePool,
   VIEWPORTS,
+  FIGURE_DRAWING,
   axeViolations,
+  drawingName,
+  drawingShown,
   launch,
   pageTimersFired,
   scrollAtRest,
@@ -197,7 +200,7 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
         expect(box!.y, step.id).toBeGreaterThanOrEqual(0);
         expect(box!.y, step.id).toBeLessThan(await triggerLine(page));
         if (sticky) expect(await liveGraphicShows(page, section, step.state), step.id).toEqual([]);
-        else expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
+        else expect(await drawingShown(page.locator(`#${step.id} ${FIGURE_DRAWING}`)), step.id).toBe(true);
         expect(page.url()).toMatch(new RegExp(`#${step.id}$`));
       }
     }
@@ -230,8 +233,8 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
       for (const step of steps) {
         await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
         expect(await page.locator(`#${step.id} .scrolly-step__text`).isVisible(), step.id).toBe(true);
-        expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
-        const title = await page.locator(`#${step.id} .scrolly-step__figure svg title`).textContent();
+        expect(await drawingShown(page.locator(`#${step.id} ${FIGURE_DRAWING}`)), step.id).toBe(true);
+        const title = await drawingName(page.locator(`#${step.id} .scrolly-step__figure`));
         expect(title, step.id).toBeTruthy();
       }
     }
@@ -250,7 +253,7 @@ describe.each(Object.entries(VIEWPORTS))('scrolly at %s size', (_name, viewport)
     for (const steps of Object.values(STEPS)) {
       for (const step of steps) {
         await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
-        expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
+        expect(await drawingShown(page.locator(`#${step.id} ${FIGURE_DRAWING}`)), step.id).toBe(true);
       }
     }
     expect(await page.locator('.scrolly-graphic').first().isVisible()).toBe(false);
@@ -342,7 +345,7 @@ describe('scrolly layout per screen width', () => {
         expect(graphic!.y, `${width} px`).toBeGreaterThanOrEqual(0);
         expect(graphic!.y + graphic!.height, `${width} px`).toBeLessThanOrEqual(700 * 0.65);
         expect(graphic!.width, `${width} px`).toBeGreaterThanOrEqual(240);
-        expect(await page.locator('#bar-a-rises .scrolly-step__figure svg').isVisible()).toBe(false);
+        expect(await page.locator(`#bar-a-rises ${FIGURE_DRAWING}`).isVisible()).toBe(false);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
       }
@@ -355,7 +358,7 @@ describe('scrolly layout per screen width', () => {
         const { page } = short;
         expect(await page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(false);
         await page.locator('#bar-a-rises').scrollIntoViewIfNeeded();
-        expect(await page.locator('#bar-a-rises .scrolly-step__figure svg').isVisible()).toBe(true);
+        expect(await drawingShown(page.locator(`#bar-a-rises ${FIGURE_DRAWING}`))).toBe(true);
       }
     },
   );
@@ -406,7 +409,7 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('all-bars-rise');
     for (const step of STEPS[FIRST]!) {
       await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
-      expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
+      expect(await drawingShown(page.locator(`#${step.id} ${FIGURE_DRAWING}`)), step.id).toBe(true);
     }
     expect(await page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
@@ -547,7 +550,7 @@ describe('scrolly stepper, motion and layout stability (sticky layout)', () => {
     await page.goto(url(PATH), { waitUntil: 'load' });
     for (const step of STEPS[FIRST]!) {
       await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
-      expect(await page.locator(`#${step.id} .scrolly-step__figure svg`).isVisible(), step.id).toBe(true);
+      expect(await drawingShown(page.locator(`#${step.id} ${FIGURE_DRAWING}`)), step.id).toBe(true);
     }
     expect(await page.locator(`#${FIRST} .scrolly-graphic`).isVisible()).toBe(false);
     expect(await page.locator(`#${FIRST} .scrolly-controls`).isVisible()).toBe(false);

@@ -45,3 +45,15 @@ export function storyChapters(): string[] {
 
 /** The edition a site path belongs to: the Russian one lives under /ru/. */
 export const editionOf = (path: string): 'en' | 'ru' => (path.startsWith('/ru/') || path === '/ru' ? 'ru' : 'en');
+
+/**
+ * The drawing of a stacked figure, as the reader gets it: inline, or the SVG file its <img> shows
+ * (src/components/scrolly/figure-file.ts), read from dist/ and parsed as XML.
+ */
+export function figureDrawing($: CheerioAPI, figure: Parameters<CheerioAPI>[0]): { $: CheerioAPI; file?: string } {
+  const src = $(figure).find('img').attr('src');
+  if (!src) return { $: load($(figure).html() ?? '', { xml: true }) };
+  const file = join(DIST, decodeURIComponent(src.replace(/^\/+/, '')));
+  if (!existsSync(file)) throw new Error(`figure file ${src} is missing from dist/`);
+  return { $: load(readFileSync(file, 'utf8'), { xml: true }), file };
+}

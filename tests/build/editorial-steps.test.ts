@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { prosePages } from './editorial.ts';
+import { figureDrawing } from './dist.ts';
 
 /**
  * Steps over the statements timeline name a state by number (state k = the k-th statement in the
@@ -81,12 +82,13 @@ it('names, in each step’s figure, what the step’s prose is about', () => {
   const found: string[] = [];
   for (const { $ } of pages)
     for (const [step, words] of Object.entries(STEP_NAMES)) {
-      const figure = $(`#${step} .scrolly-step__figure svg`);
+      const figure = $(`#${step} .scrolly-step__figure`);
       if (figure.length === 0) continue;
       found.push(step);
-      const text = figure
-        .find('text')
-        .map((_, t) => $(t).text())
+      const drawing = figureDrawing($, figure.get(0));
+      const text = drawing
+        .$('svg text')
+        .map((_, t) => drawing.$(t).text())
         .get()
         .join(' ');
       expect(text, `#${step}`).toContain(words);

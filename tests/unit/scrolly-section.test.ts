@@ -137,6 +137,35 @@ describe('section build', () => {
     expect(html).toContain('id="two-figure-title"');
   });
 
+  it('draws a figure as its own SVG file, with its size and styles, except the one with focusable marks', () => {
+    const built = buildSection(demo, data, 'sec', steps);
+    const emitted = new Map<string, string>();
+    const files = {
+      css: ':root{--text:#111}',
+      emit: (stem: string, svg: string) => (emitted.set(`/_files/${stem}.svg`, svg), `/_files/${stem}.svg`),
+    };
+    const html = fillFigures(
+      steps.map((s) => `<div id="${s.id}">${stepMarker(s.id, s.state)}</div>`).join(''),
+      built,
+      steps,
+      undefined,
+      files,
+    );
+    const focus = built.focusStep;
+    const imaged = steps.filter((s) => s.id !== focus);
+    expect(imaged.length).toBeGreaterThan(0);
+    for (const step of imaged) {
+      const file = emitted.get(`/_files/figure-${step.id}.svg`) ?? '';
+      const [, width, height] = /viewBox="0 [\d.]+ ([\d.]+) ([\d.]+)" width="\1" height="\2"/.exec(file) ?? [];
+      expect(width, step.id).toBe('320');
+      expect(html).toContain(`<img src="/_files/figure-${step.id}.svg" alt="`);
+      expect(html).toContain(`width="${width}" height="${height}" loading="lazy"`);
+      expect(file).toContain('<style><![CDATA[:root{--text:#111}]]></style>');
+      expect(file).not.toMatch(/tabindex/);
+    }
+    if (focus) expect(html).toMatch(new RegExp(`id="${focus}-figure-title"`));
+  });
+
   it('draws the graphic class, and each pattern once, from every state used', () => {
     const built = buildSection(demo, data, 'sec', steps);
     expect(built.live.wide).toContain('class="graphic graphic-demo graphic--wide"');

@@ -303,10 +303,27 @@ export function figureStyles(built: BuiltSection): string[] {
 }
 
 /**
+ * Stacked figures drawn as their own SVG files (figure-file.ts): `css` is what a file needs to look as
+ * it does on the page, `emit` registers a file and returns its URL.
+ */
+export interface FigureFiles {
+  css: string;
+  emit: (stem: string, svg: string) => string;
+}
+
+/**
  * Puts each step's quote card (if its state has one), static figure and the sentence saying what the
  * figure shows where Step left its marker. The card stays visible in every layout: it is text.
+ * With `files`, every figure but the one with focusable marks is an <img> of its own file, sized by
+ * its width and height attributes; without, all are inline SVG.
  */
-export function fillFigures(html: string, built: BuiltSection, steps: StepRef[], words: CardWords = ENGLISH): string {
+export function fillFigures(
+  html: string,
+  built: BuiltSection,
+  steps: StepRef[],
+  words: CardWords = ENGLISH,
+  files?: FigureFiles,
+): string {
   let i = 0;
   let from = 0;
   let previous = '';
@@ -321,20 +338,32 @@ export function fillFigures(html: string, built: BuiltSection, steps: StepRef[],
     const looks = renderSvg(spec, { idPrefix: '', interactive: false, band });
     const repeat = looks === previous && step.id !== built.focusStep;
     previous = looks;
-    const svg = repeat
-      ? ''
-      : renderSvg(spec, {
-          idPrefix: `${step.id}-figure`,
-          className: built.className,
-          includeDefs: false,
-          labelMarks: step.id === built.focusStep,
-          band,
-        });
-    return (
-      (spec.card ? renderCard(spec.card, prose, words) : '') +
-      `<p class="scrolly-step__alt sr-only">${words.graphicShows} ${escapeXml(figure.liveDescription)}</p>` +
-      (svg ? `<figure class="scrolly-step__figure" style="${figure.style}">${svg}</figure>` : '')
-    );
+    const card = spec.card ? renderCard(spec.card, prose, words) : '';
+    const alt = `<p class="scrolly-step__alt sr-only">${words.graphicShows} ${escapeXml(figure.liveDescription)}</p>`;
+    if (repeat) return card + alt;
+    const focus = step.id === built.focusStep;
+    if (files && !focus) {
+      const svg = renderSvg(spec, {
+        idPrefix: 'figure',
+        className: built.className,
+        labelMarks: false,
+        band,
+        standalone: { css: files.css },
+      });
+      const src = files.emit(`figure-${step.id}`, svg);
+      const img =
+        `<img src="${escapeXml(src)}" alt="${escapeXml(`${spec.title}. ${spec.description}`)}" ` +
+        `width="${round2(spec.width)}" height="${round2(band.height)}" loading="lazy" decoding="async">`;
+      return card + alt + `<figure class="scrolly-step__figure scrolly-step__figure--file">${img}</figure>`;
+    }
+    const svg = renderSvg(spec, {
+      idPrefix: `${step.id}-figure`,
+      className: built.className,
+      includeDefs: false,
+      labelMarks: focus,
+      band,
+    });
+    return card + alt + `<figure class="scrolly-step__figure" style="${figure.style}">${svg}</figure>`;
   });
 }
 
