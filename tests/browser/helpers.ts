@@ -80,10 +80,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => {
-    // The browser's own favicon fetch is cancelled when the page navigates on before it finishes
-    // (a test moving from page to page); a reader never sees that. A favicon that fails otherwise counts.
-    const cancelledIcon = req.failure()?.errorText === 'net::ERR_ABORTED' && /\/favicon\.[a-z]+$/.test(req.url());
-    if (!cancelledIcon) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+    // The browser's own favicon fetch, and the scrolly engine's fetch of a graphic's states, are cancelled
+    // when the page navigates on before they finish (a test moving from page to page); a reader never sees
+    // that. One that fails otherwise counts.
+    const cancelled =
+      req.failure()?.errorText === 'net::ERR_ABORTED' &&
+      /\/(favicon\.[a-z]+|_files\/scrolly-[^/]+\.json)$/.test(req.url());
+    if (!cancelled) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
   });
   page.on('request', (req) => {
     const url = new URL(req.url());

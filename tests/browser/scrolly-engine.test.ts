@@ -1,7 +1,7 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storyChapters } from '../build/dist.ts';
+import { htmlPages, storyChapters } from '../build/dist.ts';
 import { PagePool, VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
 import { serve } from '../../tools/serve.ts';
 import { liveGraphicShows, settle, triggerLine } from './scrolly-site.ts';
@@ -271,6 +271,85 @@ describe('the two copies of the sticky graphic', () => {
       await expect.poll(async () => liveGraphicShows(page, section, await state())).toEqual([]);
     }
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the sticky graphic’s states file (fetched when the engine starts)', () => {
+  const CHAPTER = '/the-2019-toll/';
+  const STATES = '**/_files/scrolly-*.json';
+  /** The chapter's first section and its fourth step, as the built page describes them. */
+  const target = () => {
+    const $ = htmlPages().find((p) => p.path === CHAPTER)!.$;
+    const section = $('[data-scrolly]').first();
+    const payload = JSON.parse(section.find('script[data-scrolly-payload]').text()) as {
+      steps: { id: string; state: number }[];
+      titles: Record<number, string>;
+    };
+    const step = payload.steps[3]!;
+    return { section: section.attr('id')!, index: 3, ...step, title: payload.titles[step.state]! };
+  };
+  const stageTitle = (page: Page, section: string) =>
+    page.$eval(`#${section} [data-scrolly-stage-title]`, (el) => el.textContent);
+
+  it.each(['scrolled to', 'linked to'])(
+    'slow: a step %s before it arrives is what the graphic shows once it does',
+    async (how) => {
+      const step = target();
+      const { context, page, problems } = await openPage(browser, {
+        viewport: VIEWPORTS.desktop,
+        reducedMotion: 'reduce',
+      });
+      let requested = 0;
+      let release = () => {};
+      const released = new Promise<void>((done) => (release = done));
+      await page.route(STATES, async (route) => {
+        requested += 1;
+        await released;
+        await route.continue();
+      });
+      await page.goto(siteUrl(CHAPTER) + (how === 'linked to' ? `#${step.id}` : ''), { waitUntil: 'load' });
+      await settle(page);
+      if (how === 'scrolled to') {
+        const line = await triggerLine(page);
+        await page.$eval(
+          `#${step.id}`,
+          (el, at) => window.scrollTo({ top: el.getBoundingClientRect().top + scrollY - at + 20, behavior: 'instant' }),
+          line,
+        );
+        await settle(page);
+      }
+      // The engine follows the steps without the file; the graphic waits for it.
+      expect(requested).toBeGreaterThan(0);
+      await expect.poll(() => page.$eval(`#${step.section}`, (s) => (s as HTMLElement).dataset.activeStep)).toBe('3');
+      release();
+      expect(await liveGraphicShows(page, step.section, step.state)).toEqual([]);
+      expect(await stageTitle(page, step.section)).toBe(step.title);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('failed: the sections fall back to their stacked figures, and nothing throws', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    let refused = 0;
+    await page.route(STATES, (route) => {
+      refused += 1;
+      return route.abort('failed');
+    });
+    await page.goto(siteUrl(CHAPTER), { waitUntil: 'load' });
+    await settle(page);
+    expect(refused).toBeGreaterThan(0);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.scrolly-step__figure')].every((f) => f.getBoundingClientRect().width > 0),
+    );
+    const seen = await readable(page);
+    expect(seen.figures).toBeGreaterThan(0);
+    expect(seen.hiddenFigures).toEqual([]);
+    expect(seen.stickyShown).toBe(false);
+    expect(seen.stepper).not.toBe('dead');
+    // The browser reports the refused request (twice: the request, and its console line); nothing else.
+    expect(problems.filter((p) => !/\/_files\/scrolly-|Failed to load resource/.test(p))).toEqual([]);
     await context.close();
   });
 });

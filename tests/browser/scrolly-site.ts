@@ -41,8 +41,8 @@ export function sectionState(page: Page | Frame, id: string): Promise<SectionSta
 
 /**
  * Whether the live graphic shows exactly the build-time layout of a state: the copy on screen has, for
- * every mark, the attributes of the server's drawing plus the state's changes (the payload sends each
- * state as what changed from the one before), and marks the state lacks are invisible. A move starts
+ * every mark, the attributes of the server's drawing plus the state's changes (the section's states file
+ * sends each state as what changed from the one before), and marks the state lacks are invisible. A move starts
  * a dozen marks a frame (client.ts: MOVES_PER_FRAME), so the marks are compared again each frame for
  * up to 5 s until they match; the differences left then are returned.
  */
@@ -51,7 +51,8 @@ export function liveGraphicShows(page: Page | Frame, sectionId: string, state: n
     async ([sid, k]) => {
       type Attrs = Record<string, Record<string, string>>;
       const section = document.getElementById(sid as string)!;
-      const payload = JSON.parse(section.querySelector('script[data-scrolly-payload]')!.textContent!);
+      // The states file the engine fetched (the browser's cache answers again).
+      const states = await (await fetch(section.dataset.scrollyStates!)).json();
       const shown = [...section.querySelectorAll<SVGSVGElement>('.scrolly-graphic svg')].find(
         (svg) => svg.getBoundingClientRect().width > 0,
       );
@@ -62,7 +63,7 @@ export function liveGraphicShows(page: Page | Frame, sectionId: string, state: n
       const sent = new DOMParser()
         .parseFromString(html, 'text/html')
         .querySelector(`#${sid} .scrolly-graphic .graphic--${variant}`)!;
-      const encoded: { order: number[]; changes: Attrs[] } = payload.live[variant];
+      const encoded: { order: number[]; changes: Attrs[] } = states[variant];
       const target: Attrs = {};
       for (const [i, s] of encoded.order.entries()) {
         for (const [key, attrs] of Object.entries(encoded.changes[i]!)) target[key] = { ...target[key], ...attrs };

@@ -1,5 +1,5 @@
 import scrollama from 'scrollama';
-import type { ScrollyPayload } from '~/lib/scrolly/payload.ts';
+import type { LiveStates, LiveVariant, ScrollyPayload } from '~/lib/scrolly/payload.ts';
 import { applyChanges, changesTo, marksByKey, readStates } from './live-graphic.ts';
 import {
   activeStepIndex,
@@ -16,23 +16,51 @@ import {
 } from './state.ts';
 
 /**
- * One copy of the sticky graphic (one per layout width). Its states are decoded the first time it is on
- * screen: the copy for the other width may never be, and decoding both lengthened the first task.
+ * One copy of the sticky graphic (one per layout width). Its states arrive in the section's states file
+ * and are decoded the first time the copy is on screen: the copy for the other width may never be, and
+ * decoding both lengthened the first task.
  */
 interface LiveCopy {
   svg: Element;
-  encoded: EncodedStates;
+  variant: LiveVariant;
+  encoded?: EncodedStates;
   decoded?: { marks: Map<string, SVGElement>; states: Map<number, StateAttributes> };
   /** Counts this copy's moves: a move's later frames (MOVES_PER_FRAME) stop once another begins. */
   moves?: number;
 }
 
-function decodedCopy(copy: LiveCopy): NonNullable<LiveCopy['decoded']> {
-  if (!copy.decoded) {
+/** The copy's marks and states, once its states have arrived. */
+function decodedCopy(copy: LiveCopy): LiveCopy['decoded'] {
+  if (!copy.decoded && copy.encoded) {
     const marks = marksByKey(copy.svg);
     copy.decoded = { marks, states: readStates(marks, copy.encoded) };
   }
   return copy.decoded;
+}
+
+/** The sections' states files by path, fetched once: a page restored from the back/forward cache reuses them. */
+const statesFiles = new Map<string, Promise<LiveStates>>();
+
+/**
+ * Fetched when the engine starts (init, after the first frame is drawn), not preloaded nor from the
+ * module's first run: the served drawing already shows the first state, and Lighthouse's simulation
+ * counts a request that starts before the largest paint as part of it (the page's LCP moved from 3.02
+ * to 3.11 s when the module started the fetch). A section unrolled for good (embeds) fetches nothing.
+ */
+function statesOf(el: HTMLElement): Promise<LiveStates> | undefined {
+  const path = el.dataset.scrollyStates;
+  if (!path || el.closest('[data-scrolly-view="all"]')) return undefined;
+  let file = statesFiles.get(path);
+  if (!file) {
+    file = fetch(path).then((response) => {
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return response.json() as Promise<LiveStates>;
+    });
+    // Handled where the section follows it (followStates); until then a failure is not an uncaught error.
+    file.catch(() => undefined);
+    statesFiles.set(path, file);
+  }
+  return file;
 }
 
 interface Section {
@@ -149,7 +177,10 @@ const MOVES_PER_FRAME = 12;
 function showState(s: Section, state: number, instant = false): void {
   // Which copies show is read for all of them first, for the same reason as in update().
   for (const copy of s.copies.filter(isShown)) {
-    const { marks, states } = decodedCopy(copy);
+    const decoded = decodedCopy(copy);
+    // Before its states arrive the copy stays as it is; followStates brings it to the step then.
+    if (!decoded) continue;
+    const { marks, states } = decoded;
     const move = (copy.moves = (copy.moves ?? 0) + 1);
     // Measured against the drawing as it is: marks a cancelled move never started are in the list.
     const changes = changesTo(marks, states.get(state) ?? {});
@@ -164,6 +195,9 @@ function showState(s: Section, state: number, instant = false): void {
     };
     start(0);
   }
+  // The stage's title names what the graphic shows, so it changes with the drawing, not before it.
+  const title = s.payload.titles[state] ?? '';
+  if (s.title && s.title.textContent !== title && s.copies.every((c) => c.encoded)) s.title.textContent = title;
 }
 
 function setActive(s: Section, index: number): void {
@@ -174,8 +208,6 @@ function setActive(s: Section, index: number): void {
   const instant = s.active < 0 || skimming(s);
   s.active = index;
   showState(s, step.state, instant);
-  const title = s.payload.titles[step.state] ?? '';
-  if (s.title && s.title.textContent !== title) s.title.textContent = title;
   s.el.dataset.activeStep = String(index);
   s.el.dataset.activeState = String(step.state);
   s.steps.forEach((el, i) =>
@@ -339,9 +371,9 @@ function init(): void {
     // Kept per page: after a back/forward restore the drawing is no longer the one the server sent.
     const copies =
       copiesOf.get(el) ??
-      LIVE_VARIANTS.flatMap((v) => {
-        const svg = stage.querySelector(`.graphic--${v}`);
-        return svg ? [{ svg, encoded: payload.live[v] }] : [];
+      LIVE_VARIANTS.flatMap((variant) => {
+        const svg = stage.querySelector(`.graphic--${variant}`);
+        return svg ? [{ svg, variant }] : [];
       });
     copiesOf.set(el, copies);
     const steps = [...el.querySelectorAll<HTMLElement>('.scrolly-step')];
@@ -350,7 +382,48 @@ function init(): void {
   });
   if (!sections.length) return;
   moveMs = milliseconds(getComputedStyle(root).getPropertyValue('--move'));
-  void startInTasks(generation);
+  const started = startInTasks(generation);
+  for (const s of sections) {
+    const states = statesOf(s.el);
+    if (states) void followStates(s, states, started, generation);
+  }
+}
+
+/**
+ * The section's graphic follows the steps from when its states arrive: a reader who scrolled (or a link
+ * that opened a step) before then sees the active step's state at once. If they never arrive, the section
+ * shows its stacked figures, as it does where the engine never started.
+ */
+async function followStates(s: Section, file: Promise<LiveStates>, started: Promise<void>, run: number) {
+  const current = () => run === generation;
+  let states: LiveStates;
+  try {
+    states = await file;
+  } catch {
+    await started;
+    if (current()) unroll(s);
+    return;
+  }
+  // Set at once: if the start-up has not yet shown the first state, it shows it with these.
+  for (const copy of s.copies) copy.encoded ??= states[copy.variant];
+  await started;
+  // Decoding and drawing in tasks of their own, as in the start-up (a 100-mark state takes a while at 4x).
+  await nextTask();
+  if (!current()) return;
+  for (const copy of s.copies) if (isShown(copy)) decodedCopy(copy);
+  await nextTask();
+  const step = s.payload.steps[s.active];
+  if (current() && step) showState(s, step.state, true);
+}
+
+/** The section's steps each with its static figure; a reader inside it keeps their step in view. */
+function unroll(s: Section): void {
+  const box = s.el.getBoundingClientRect();
+  s.el.dataset.scrollyView = 'all';
+  if (box.top < 0 && box.bottom > 0)
+    s.steps[Math.max(s.active, 0)]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  setupScrollers();
+  schedule();
 }
 
 /** A new task: the browser may draw and answer the reader in between. */

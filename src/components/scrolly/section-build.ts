@@ -8,7 +8,7 @@ import {
   LIVE_VARIANTS,
   type EncodedStates,
   type LiveVariant,
-  type ScrollyPayload,
+  type BuiltPayload,
   type StateAttributes,
   type StepRef,
 } from '~/lib/scrolly/payload.ts';
@@ -24,7 +24,7 @@ import { round2 } from '~/graphics/shared/round.ts';
  */
 export const WIDTHS = { narrow: 320, wide: 720 } as const;
 
-export type { ScrollyPayload, StepRef };
+export type { BuiltPayload, StepRef };
 
 // Step.astro leaves this marker where the step's static figure goes; Scrolly fills it in.
 const MARKER = /<template data-scrolly-figure="([^"]*)" data-step="([^"]*)"><\/template>/g;
@@ -191,7 +191,7 @@ export interface BuiltSection {
   phoneFit: PhoneFit;
   /** The sticky graphic's copies: every mark any used state has, in the first step's state. */
   live: Record<LiveVariant, string>;
-  payload: ScrollyPayload;
+  payload: BuiltPayload;
   /** Every pattern the section's states use, once each; the page draws them once. */
   defs: PatternDef[];
   className: string;
@@ -245,7 +245,7 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
       new Map(used.map((k, i) => [k, stateAttributes(specs[i] as GraphicSpec)])),
     );
   }
-  const payload: ScrollyPayload = {
+  const payload: BuiltPayload = {
     steps,
     titles: Object.fromEntries(used.map((k) => [k, wide.get(k)?.title ?? ''])),
     live: encoded,

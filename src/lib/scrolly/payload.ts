@@ -21,11 +21,18 @@ export interface StepRef {
   state: number;
 }
 
-/** Data attached to the page for the client: step → state, and each used state per sticky copy. */
+/** Each used state per sticky copy: the heavy part, a file the client fetches (see ScrollyPayload). */
+export type LiveStates = Record<LiveVariant, EncodedStates>;
+
+/**
+ * Data attached to the page for the client: what it needs at once (step → state, the stage titles, the
+ * steps that links to entries open). The sticky graphic's states are a file of their own, which the
+ * section names (data-scrolly-states): only readers whose engine runs need them, and inlined they were
+ * up to 30 KB that every reader downloaded before the first paint.
+ */
 export interface ScrollyPayload {
   steps: StepRef[];
   titles: Record<number, string>;
-  live: Record<LiveVariant, EncodedStates>;
   /**
    * Entry id (a statement, death, measure: its table row's id) → the step that shows it, computed at
    * build time (src/lib/story/entry-step.ts), so a link to the entry opens that step.
@@ -38,3 +45,6 @@ export interface EntryStep {
   /** Whether that step singles the entry out (rather than merely showing it among others). */
   singled: boolean;
 }
+
+/** What the build computes for a section: the page's payload, with the states still in it. */
+export type BuiltPayload = ScrollyPayload & { live: LiveStates };
