@@ -1,11 +1,12 @@
 /**
- * Footnote pop-ups. Each reference is a link to its endnote, followed by a closed `popover` built at
- * build time (src/lib/reuse/footnote-popovers.ts). Here a click, tap, Enter or hover opens the pop-up
- * in place instead of jumping to the end of the chapter; Escape and a tap outside close it (popover
- * light dismiss) and focus goes back to the reference. CSS anchors the pop-up to its reference where
- * anchor positioning exists; elsewhere it is placed from the reference's box.
+ * Footnote pop-ups. Each reference is a link to its endnote; its pop-up is built from the endnote the
+ * first time the reader reaches for it (src/client/footnote-popover.ts). A click, tap, Enter or hover
+ * opens the pop-up in place instead of jumping to the end of the chapter; Escape and a tap outside
+ * close it (popover light dismiss) and focus goes back to the reference. CSS anchors the pop-up to its
+ * reference where anchor positioning exists; elsewhere it is placed from the reference's box.
  */
 import { idFromHash } from './hash.ts';
+import { buildPopover, noteOf } from './footnote-popover.ts';
 
 const anchored = CSS.supports('position-area', 'block-end');
 const HOVER_DELAY = 150;
@@ -14,9 +15,14 @@ let hoverOpened: HTMLElement | null = null;
 /** When each pop-up last closed: a hover that began before that must not reopen it. */
 const closedAt = new WeakMap<HTMLElement, number>();
 
+/** The reference's pop-up, built and wired the first time it is asked for. */
 function popoverOf(link: HTMLAnchorElement): HTMLElement | null {
   const id = link.getAttribute('aria-controls');
-  return id ? document.getElementById(id) : null;
+  const built = id && document.getElementById(id);
+  if (built) return built;
+  const pop = buildPopover(link);
+  if (pop) follow(link, pop);
+  return pop;
 }
 
 /** Without anchor positioning: below the reference (above it when there is no room), inside the viewport. */
@@ -37,7 +43,7 @@ function open(link: HTMLAnchorElement, pop: HTMLElement): void {
 }
 
 function linkFrom(target: EventTarget | null): HTMLAnchorElement | null {
-  return target instanceof Element ? target.closest<HTMLAnchorElement>('a[data-footnote-ref][aria-controls]') : null;
+  return target instanceof Element ? target.closest<HTMLAnchorElement>('a[data-footnote-ref]') : null;
 }
 
 document.addEventListener('click', (event) => {
@@ -80,10 +86,8 @@ document.addEventListener('pointerover', (event) => {
   }, HOVER_DELAY);
 });
 
-for (const pop of document.querySelectorAll<HTMLElement>('.fn-pop[popover]')) {
-  const link = document.querySelector<HTMLAnchorElement>(`a[aria-controls="${CSS.escape(pop.id)}"]`);
-  if (!link) continue;
-  link.setAttribute('aria-expanded', 'false');
+/** The reference follows its pop-up: aria-expanded, and focus back to it when the pop-up closes around it. */
+function follow(link: HTMLAnchorElement, pop: HTMLElement): void {
   let hadFocus = false;
   // Closed (Escape) while the reader was inside it: they continue from the reference.
   pop.addEventListener('beforetoggle', (event) => {
@@ -97,6 +101,11 @@ for (const pop of document.querySelectorAll<HTMLElement>('.fn-pop[popover]')) {
     if (hoverOpened === pop) hoverOpened = null;
     if (hadFocus) link.focus({ preventScroll: true });
   });
+}
+
+// Each reference says from the start that it opens something, as before its pop-up exists.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
+  if (noteOf(link)) link.setAttribute('aria-expanded', 'false');
 }
 
 // A link to a note in the folded list opens the fold (browsers do this for fragment targets; not all).

@@ -7,9 +7,10 @@ import { searchRecords } from '../lib/story/search-records.ts';
 
 /**
  * Builds the search index into dist/pagefind/ after the site is built: the chapters' text (their
- * <article data-pagefind-body>, without figures' data tables, pop-ups and reuse boxes), plus one
- * record per statement, death, measure and cited source that points at its exact anchor. The index
- * is self-hosted and loaded only by /search/.
+ * <article data-pagefind-body>, without figures' data tables and reuse boxes; each note is indexed
+ * once, from the list: footnote pop-ups are built in the browser), plus one record per statement,
+ * death, measure and cited source that points at its exact anchor. The index is self-hosted and
+ * loaded only by /search/.
  */
 export default function searchIndex(): AstroIntegration {
   let base = '/';
@@ -22,7 +23,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const dist = fileURLToPath(dir);
         const { index, errors } = await createIndex({
-          excludeSelectors: ['.graphic-data', '.fn-pop', '.reuse-box', 'svg', '.scrolly-controls', '.chapter-pager'],
+          excludeSelectors: ['.graphic-data', '.reuse-box', 'svg', '.scrolly-controls', '.chapter-pager'],
         });
         if (!index) throw new Error(`search index: ${errors.join('; ')}`);
         // Chapter pages mark their article as the searchable body and carry their reading order.

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { VIEWPORTS, axeViolations, baseUrl, launch, openPage, pageTimersFired, siteUrl } from './helpers.ts';
 import { serveEmbedHost } from './embed-host.ts';
+import { popUpProblemsIn } from './footnote-pop-ups.ts';
 
 /**
  * The reading furniture as a reader meets it: footnote pop-ups (also in an embed on another origin),
@@ -104,6 +105,7 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (name, viewport) => {
     const gap = Math.min(Math.abs(at.y - (box.y + box.height)), Math.abs(box.y - (at.y + at.height)));
     expect(gap).toBeLessThan(24);
     expect(await pop.locator('cite').count()).toBeGreaterThan(0);
+    expect(await pop.locator('.fn-pop__label').innerText()).toBe(`Note ${await ref.textContent()}`);
     expect(await ref.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Escape');
     await expect.poll(() => openPopover(page)).toBeNull();
@@ -297,6 +299,52 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (name, viewport) => {
     const top = await page.locator('.chapter-list').evaluate((ol) => ol.getBoundingClientRect().top);
     expect(top).toBeLessThan(viewport.height - 100);
   }, 120_000);
+});
+
+describe('footnote pop-ups, built from the list of notes', () => {
+  it('show every reference its note, numbered, with the link on to it (all six chapters)', async () => {
+    const words = { note: (n: string) => `Note ${n}`, more: (n: string) => `Note ${n} in the list of notes` };
+    const { read, problems } = await popUpProblemsIn(
+      browser,
+      CHAPTERS.map((c) => `/${c}/`),
+      words,
+    );
+    expect(read).toBeGreaterThan(150);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('open a note the pointer rests on, and close it when the pointer leaves', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    await page.goto(siteUrl('/the-report/'));
+    const ref = page.locator('.chapter__body p a[data-footnote-ref]').nth(1);
+    await ref.scrollIntoViewIfNeeded();
+    await ref.hover();
+    await expect.poll(() => openPopover(page)).toBe(await ref.getAttribute('aria-controls'));
+    expect(await page.locator('.fn-pop:popover-open .fn-pop__label').innerText()).toBe(
+      `Note ${await ref.textContent()}`,
+    );
+    await page.mouse.move(4, 4);
+    await expect.poll(() => openPopover(page)).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('without JavaScript, a reference is a link that unfolds the list at its note', async () => {
+    const { context, page, problems } = await openPage(browser, {
+      viewport: VIEWPORTS.phone,
+      javaScriptEnabled: false,
+    });
+    await page.goto(siteUrl('/the-report/'));
+    const ref = page.locator('.chapter__body p a[data-footnote-ref]').first();
+    const target = (await ref.getAttribute('href'))!;
+    expect(await page.locator(target).isVisible()).toBe(false);
+    await ref.click();
+    await page.waitForFunction((t) => location.hash === t, target);
+    expect(await page.locator(target).isVisible()).toBe(true);
+    expect(await page.locator('.fn-pop').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
 
 describe('in an embed on another origin', () => {

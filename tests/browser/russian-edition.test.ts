@@ -1,11 +1,13 @@
 /**
  * The Russian edition in a browser: the language switch keeps the reader's place (same page, same
- * fragment, the same step open), a quote in our translation opens its English original in place, and
- * search in Russian lands on the statement it names.
+ * fragment, the same step open), a quote in our translation opens its English original in place,
+ * footnote pop-ups speak Russian, and search in Russian lands on the statement it names.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { VIEWPORTS, axeViolations, baseUrl, launch, openPage, siteUrl } from './helpers.ts';
+import { popUpProblemsIn } from './footnote-pop-ups.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -87,6 +89,43 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await page.locator('.tr__original:popover-open').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
+
+describe('footnote pop-ups in Russian', () => {
+  const chapters = [...readFileSync('dist/ru/index.html', 'utf8').matchAll(/<li id="([a-z0-9-]+)" data-public-id/g)];
+  const words = { note: (n: string) => `Примечание ${n}`, more: (n: string) => `Примечание ${n} в списке примечаний` };
+
+  it('show every reference its note in Russian words, with the link on to it (all six chapters)', async () => {
+    expect(chapters).toHaveLength(6);
+    const { read, problems } = await popUpProblemsIn(
+      browser,
+      chapters.map(([, slug]) => `/ru/${slug}/`),
+      words,
+    );
+    expect(read).toBeGreaterThan(150);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('opens one on a tap at phone size, reads it in Russian, with no axe violations', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone, hasTouch: true });
+    await page.goto(siteUrl('/ru/the-report/'), { waitUntil: 'load' });
+    const ref = page.locator('.chapter__body p a[data-footnote-ref]').first();
+    await ref.evaluate((a) => a.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await ref.tap();
+    const pop = page.locator('.fn-pop:popover-open');
+    await pop.waitFor();
+    const n = (await ref.textContent())!;
+    expect(await pop.locator('.fn-pop__label').innerText()).toBe(words.note(n));
+    expect(await pop.locator('.fn-pop__more').innerText()).toBe(words.more(n));
+    expect(await pop.innerText()).toMatch(/[а-я]{4}/);
+    // The toggle event that sets aria-expanded comes as a task after the pop-up opens.
+    await expect.poll(() => ref.getAttribute('aria-expanded')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.fn-pop:popover-open').count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   }, 90_000);

@@ -138,7 +138,8 @@ describe('Russian text', () => {
     const p = byPath.get('/ru/who-said-what/')!;
     expect(p.$('#footnote-label').text()).toBe('Примечания и источники');
     expect(p.$('[data-scrolly-status]').first().text().trim()).toMatch(/^Шаг 1 из\s\d+$/);
-    expect(p.$('.fn-pop__label').first().text()).toMatch(/^Примечание \d+$/);
+    expect(p.$('[data-footnotes]').attr('data-note-label')).toBe('Примечание {n}');
+    expect(p.$('[data-footnotes]').attr('data-note-link')).toBe('Примечание {n} в списке примечаний');
     expect(p.$('[data-footnote-backref]').first().attr('aria-label')).toMatch(/^Вернуться к ссылке \d+/);
   });
 
