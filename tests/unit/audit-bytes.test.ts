@@ -41,3 +41,15 @@ it('reports a page over the JS budget', () => {
   expect(pages[0]!.js).toBeGreaterThan(BUDGET.js);
   expect(overBudget(pages)[0]).toMatch(/^\/a\/: \d+ B of gzipped JS/);
 });
+
+it('counts inline stylesheets as CSS, and the fonts they name', () => {
+  const sheet = '@font-face{font-family:x;src:url(/_astro/x.woff2)}body{color:red}';
+  const dist = fixture({
+    'a/index.html': `<html><head><style>${sheet}</style><style>p{margin:0}</style></head><body></body></html>`,
+    '_astro/x.woff2': 'f'.repeat(700),
+  });
+  const [page] = measurePages(dist);
+  expect(page!.css).toBe(gz(sheet) + gz('p{margin:0}'));
+  expect(page!.fonts).toBe(700);
+  expect(page!.files).toEqual(['_astro/x.woff2']);
+});
