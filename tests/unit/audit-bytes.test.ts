@@ -53,3 +53,16 @@ it('counts inline stylesheets as CSS, and the fonts they name', () => {
   expect(page!.fonts).toBe(700);
   expect(page!.files).toEqual(['_astro/x.woff2']);
 });
+
+it('counts the scripts a page loads after its first paint, with their imports', () => {
+  const entry = 'import "./chunk.js"; console.log(1);';
+  const chunk = 'export const x = "' + 'z'.repeat(300) + '";';
+  const loader = 'console.log("loader")';
+  const dist = fixture({
+    'a/index.html': `<body><script data-modules='["/_astro/entry.js"]'>${loader}</script></body>`,
+    '_astro/entry.js': entry,
+    '_astro/chunk.js': chunk,
+  });
+  const [page] = measurePages(dist);
+  expect(page!.js).toBe(gz(loader) + gz(entry) + gz(chunk));
+});

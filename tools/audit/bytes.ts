@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
+import { afterPaintModules } from '../../src/lib/html/module-scripts.ts';
 
 export const BUDGET = { js: 20 * 1024, css: 15 * 1024 } as const;
 
@@ -66,6 +67,11 @@ export function measurePages(dist = 'dist', base = '/'): PageBytes[] {
           const f = local(dist, path, src, base);
           if (f) addScript(f);
         } else js += gz($(el).text());
+        // The chapter and embed pages' scripts, which their inline loader adds after the first paint.
+        for (const url of afterPaintModules($(el).attr('data-modules'))) {
+          const f = local(dist, path, url, base);
+          if (f) addScript(f);
+        }
       });
       // Stylesheets are inlined into the pages (astro.config.mjs); a linked one is counted the same way.
       // Fonts are counted from either: their url()s resolve against the sheet's own address.
