@@ -143,7 +143,7 @@ const md = [
   '',
   ...EXPECTED_FAILURES.map((e) => `- Expected on ${e.where}: ${e.audit}, because ${e.reason}.`),
   '',
-  `## Bytes per page (gzipped; budget JS ≤ ${kb(BUDGET.js)} KB, CSS ≤ ${kb(BUDGET.css)} KB)`,
+  `## Bytes per page (gzipped; the HTML column includes the inline CSS and scripts; budget JS ≤ ${kb(BUDGET.js)} KB, CSS ≤ ${kb(BUDGET.css)} KB)`,
   '',
   '| page | HTML KB | JS KB | CSS KB | fonts KB |',
   '|---|---:|---:|---:|---:|',

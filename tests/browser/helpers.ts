@@ -69,10 +69,27 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** A fresh context whose page records everything a reader would notice going wrong. */
+/**
+ * Waits until the scripts a chapter or embed page loads after its first paint (src/client/after-paint.ts)
+ * have run or failed; at once on other pages. They may start after the load event.
+ */
+export function scriptsSettled(page: Page | Frame): Promise<unknown> {
+  return page.waitForFunction(() => document.documentElement.dataset.scriptsAfterPaint !== '');
+}
+
+/**
+ * A fresh context whose page records everything a reader would notice going wrong. Its goto() also
+ * waits for the page's scripts (scriptsSettled), so a test finds the page as a reader does a moment later.
+ */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  const goto = page.goto.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    if (page.url().startsWith('http')) await scriptsSettled(page);
+    return response;
+  };
   const problems: string[] = [];
   const host = new URL(baseUrl()).host;
   page.on('console', (msg) => {

@@ -11,6 +11,7 @@ import {
   launch,
   pageTimersFired,
   scrollAtRest,
+  scriptsSettled,
   type WatchedPage,
 } from './helpers.ts';
 import {
@@ -279,6 +280,7 @@ describe('scrolly inside a cross-origin iframe, on a host without _headers', () 
       { waitUntil: 'load' },
     );
     const frame = page.frames().find((f) => f.url().includes(PATH))!;
+    await scriptsSettled(frame);
     await settle(frame);
     const top = (id: string) =>
       frame.evaluate((sid) => document.getElementById(sid)!.getBoundingClientRect().top + window.scrollY, id);

@@ -7,10 +7,36 @@ export interface CheckerRun {
   args: string[];
 }
 
+/**
+ * CSS the checker's grammar does not know yet, which the pages' inline stylesheets use on purpose:
+ * each is behind @supports or has a fallback in the same rule (vnu checks inline CSS; its CSS
+ * grammar predates these features). Every other CSS message still fails the check.
+ * - position-area, position-try-fallbacks: anchor positioning of footnote pop-ups (footnotes.css);
+ * - line-clamp: the standard twin of -webkit-line-clamp (scrolly.css);
+ * - animation-timeline, and the animation shorthand the minifier folds it into ("linear both
+ *   chapter-progress scroll(root)"): the chapter bar's scroll-driven progress (ChapterBar.astro).
+ */
+export const UNKNOWN_CSS = [
+  ...['position-area', 'position-try-fallbacks', 'line-clamp', 'animation-timeline'].map(
+    (property) => `CSS: “${property}”: Property “${property}” doesn't exist\\.`,
+  ),
+  String.raw`CSS: “animation”: “scroll\(root\)” is not a “animation” value\.`,
+];
+
 /** The Nu Html Checker over a folder, errors only, as JSON on stderr (vnu's own convention). */
 export const vnu = (dir: string): CheckerRun => ({
   cmd: 'java',
-  args: ['-jar', JAR, '--skip-non-html', '--errors-only', '--format', 'json', dir],
+  args: [
+    '-jar',
+    JAR,
+    '--skip-non-html',
+    '--errors-only',
+    '--filterpattern',
+    UNKNOWN_CSS.map((p) => `(?:${p})`).join('|'),
+    '--format',
+    'json',
+    dir,
+  ],
 });
 
 /**

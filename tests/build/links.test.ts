@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { afterPaintModules } from '../../src/lib/html/module-scripts.ts';
 import { DIST, htmlPages } from './dist.ts';
 
 const SITE = new URL('https://site.invalid/');
@@ -39,6 +40,10 @@ describe.each(pages.map((p) => [p.path, p] as const))('links on %s', (path, { $ 
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && !idsByPath.get(target)?.has(fragment)) broken.push(`${raw} (no #${fragment} on ${target})`);
+    });
+    $('script[data-modules]').each((_, el) => {
+      for (const src of afterPaintModules($(el).attr('data-modules')))
+        if (!fileFor(new URL(src, new URL(path, SITE)).pathname)) broken.push(`${src} (a script loaded after paint)`);
     });
     expect(broken).toEqual([]);
   });

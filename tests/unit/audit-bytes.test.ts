@@ -41,3 +41,28 @@ it('reports a page over the JS budget', () => {
   expect(pages[0]!.js).toBeGreaterThan(BUDGET.js);
   expect(overBudget(pages)[0]).toMatch(/^\/a\/: \d+ B of gzipped JS/);
 });
+
+it('counts inline stylesheets as CSS, and the fonts they name', () => {
+  const sheet = '@font-face{font-family:x;src:url(/_astro/x.woff2)}body{color:red}';
+  const dist = fixture({
+    'a/index.html': `<html><head><style>${sheet}</style><style>p{margin:0}</style></head><body></body></html>`,
+    '_astro/x.woff2': 'f'.repeat(700),
+  });
+  const [page] = measurePages(dist);
+  expect(page!.css).toBe(gz(sheet) + gz('p{margin:0}'));
+  expect(page!.fonts).toBe(700);
+  expect(page!.files).toEqual(['_astro/x.woff2']);
+});
+
+it('counts the scripts a page loads after its first paint, with their imports', () => {
+  const entry = 'import "./chunk.js"; console.log(1);';
+  const chunk = 'export const x = "' + 'z'.repeat(300) + '";';
+  const loader = 'console.log("loader")';
+  const dist = fixture({
+    'a/index.html': `<body><script data-modules='["/_astro/entry.js"]'>${loader}</script></body>`,
+    '_astro/entry.js': entry,
+    '_astro/chunk.js': chunk,
+  });
+  const [page] = measurePages(dist);
+  expect(page!.js).toBe(gz(loader) + gz(entry) + gz(chunk));
+});

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
+import { afterPaintModules } from '../../src/lib/html/module-scripts.ts';
 
 export const BUDGET = { js: 20 * 1024, css: 15 * 1024 } as const;
 
@@ -37,15 +38,11 @@ function local(dist: string, pagePath: string, ref: string, base: string): strin
 
 /** Every HTML page's gzipped bytes. Module scripts' static imports are followed, so chunks count. */
 export function measurePages(dist = 'dist', base = '/'): PageBytes[] {
+  const sitePath = (file: string) => '/' + relative(dist, file).split(sep).join('/');
   return walk(dist)
     .filter((f) => f.endsWith('.html'))
     .map((file) => {
-      const path =
-        '/' +
-        relative(dist, file)
-          .split(sep)
-          .join('/')
-          .replace(/index\.html$/, '');
+      const path = sitePath(file).replace(/index\.html$/, '');
       const html = readFileSync(file, 'utf8');
       const $ = load(html);
       const files = new Set<string>();
@@ -58,7 +55,7 @@ export function measurePages(dist = 'dist', base = '/'): PageBytes[] {
         const text = readFileSync(f, 'utf8');
         js += gz(text);
         for (const m of text.matchAll(/\bimport\s*(?:[\w{}\s,*]+from\s*)?["']([^"']+\.js)["']/g)) {
-          const dep = local(dist, '/' + relative(dist, f).split(sep).join('/'), m[1]!, base);
+          const dep = local(dist, sitePath(f), m[1]!, base);
           if (dep) addScript(dep);
         }
       };
@@ -70,24 +67,31 @@ export function measurePages(dist = 'dist', base = '/'): PageBytes[] {
           const f = local(dist, path, src, base);
           if (f) addScript(f);
         } else js += gz($(el).text());
+        // The chapter and embed pages' scripts, which their inline loader adds after the first paint.
+        for (const url of afterPaintModules($(el).attr('data-modules'))) {
+          const f = local(dist, path, url, base);
+          if (f) addScript(f);
+        }
       });
-      $('link[rel~="stylesheet"][href]').each((_, el) => {
-        const f = local(dist, path, $(el).attr('href')!, base);
-        if (!f || files.has(f)) return;
-        files.add(f);
-        const text = readFileSync(f, 'utf8');
+      // Stylesheets are inlined into the pages (astro.config.mjs); a linked one is counted the same way.
+      // Fonts are counted from either: their url()s resolve against the sheet's own address.
+      const addCss = (text: string, sheetPath: string) => {
         css += gz(text);
         for (const m of text.matchAll(/url\(\s*['"]?([^'")]+\.woff2?)/g)) {
-          const font = local(dist, '/' + relative(dist, f).split(sep).join('/'), m[1]!, base);
+          const font = local(dist, sheetPath, m[1]!, base);
           if (font && !files.has(font)) {
             files.add(font);
             fonts += readFileSync(font).length;
           }
         }
+      };
+      $('link[rel~="stylesheet"][href]').each((_, el) => {
+        const f = local(dist, path, $(el).attr('href')!, base);
+        if (!f || files.has(f)) return;
+        files.add(f);
+        addCss(readFileSync(f, 'utf8'), sitePath(f));
       });
-      $('style').each((_, el) => {
-        css += gz($(el).text());
-      });
+      $('style').each((_, el) => addCss($(el).text(), path));
       return { path, html: gz(html), js, css, fonts, files: [...files].map((f) => relative(dist, f)) };
     })
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlErrors } from '../../build/html-checker.ts';
+import { htmlErrors, vnu } from '../../build/html-checker.ts';
 
 /** A stand-in checker: a Node one-liner that behaves like vnu in one way or another. */
 const fake = (script: string) => ({ cmd: process.execPath, args: ['-e', script] });
@@ -27,5 +30,22 @@ describe('the HTML checker test', { timeout: 60_000 }, () => {
     const error = { type: 'error', url: 'file:/x/dist/a/index.html', lastLine: 3, message: 'Bad thing.' };
     expect(htmlErrors(fake(`${report([error])}; process.exit(1)`))).toEqual(['dist/a/index.html:3 Bad thing.']);
     expect(htmlErrors(fake(report([])))).toEqual([]);
+  });
+});
+
+describe('the real checker on inline CSS', { timeout: 120_000 }, () => {
+  it('lets through only the CSS its grammar does not know yet, and still reports any other CSS error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
+    const css =
+      '.a{position-area:block-end;position-try-fallbacks:flip-block;line-clamp:2}' +
+      '.b{animation:linear both grow scroll(root);animation-timeline:scroll(root block)}' +
+      '.c{colr:red}';
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="en"><head><title>t</title><style>${css}</style></head><body></body></html>`,
+    );
+    expect(htmlErrors(vnu(dir)).map((e) => e.replace(/^.*?:\d+ /, ''))).toEqual([
+      "CSS: “colr”: Property “colr” doesn't exist.",
+    ]);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * Loads a page's module scripts after its first paint (inlined by AfterPaint.astro, which lists their
+ * URLs in data-modules). As <script type="module"> tags they were fetched and run before the browser
+ * painted whenever they arrived in time, so a slow connection made the first paint wait for them.
+ * Inserted with async = false they still run in document order, as the tags did. They no longer hold
+ * DOMContentLoaded, so the scrolly gate (scrolly/gate.ts) leaves its fallback to this loader.
+ * data-scripts-after-paint on <html> is "" while they load and "settled" once each has run or failed.
+ */
+const root = document.documentElement;
+const urls = JSON.parse(document.currentScript?.dataset.modules ?? '[]') as string[];
+root.setAttribute('data-scripts-after-paint', '');
+
+let started = false;
+function load() {
+  if (started) return;
+  started = true;
+  let pending = urls.length;
+  const settled = () => {
+    if (--pending > 0) return;
+    // As the gate did at DOMContentLoaded: an engine that has not started once its script has run or
+    // failed (blocked, 404, a sandboxed frame) never will, and the page keeps its stacked figures.
+    if (!root.hasAttribute('data-scrolly-engine')) root.removeAttribute('data-scrolly-pending');
+    root.setAttribute('data-scripts-after-paint', 'settled');
+  };
+  for (const src of urls) {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.async = false;
+    script.src = src;
+    script.addEventListener('load', settled);
+    script.addEventListener('error', settled);
+    document.body.append(script);
+  }
+  if (pending === 0) settled();
+}
+
+// A frame, then a task: the browser has painted. The timer covers documents that draw no frames
+// (a background tab, an off-screen frame), where the scripts must still start.
+function afterPaint() {
+  requestAnimationFrame(() => setTimeout(load));
+  setTimeout(load, 1000);
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint, { once: true });
+else afterPaint();
+
+// A module to TypeScript, so its names do not clash with other inlined scripts (compiled to an IIFE).
+export {};
