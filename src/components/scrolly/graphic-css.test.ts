@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { figureCss } from './figure-file.ts';
+import { figureCss } from './graphic-css.ts';
 
 it('gives a figure file the colour tokens of both schemes, the text rule and its own graphic’s styles', () => {
   const css = figureCss('statements-timeline');
