@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
 import { VIEWPORTS, axeViolations, baseUrl, launch, openPage, siteUrl } from './helpers.ts';
 import { popUpProblemsIn } from './footnote-pop-ups.ts';
 
@@ -95,14 +96,18 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (_name, viewport) => {
 });
 
 describe('footnote pop-ups in Russian', () => {
-  const chapters = [...readFileSync('dist/ru/index.html', 'utf8').matchAll(/<li id="([a-z0-9-]+)" data-public-id/g)];
+  // The Russian opening page lists the chapters, each item with the chapter's slug as its public id.
+  const opening = load(readFileSync('dist/ru/index.html', 'utf8'));
+  const chapters = opening('li[data-public-id]')
+    .map((_, li) => opening(li).attr('id'))
+    .get();
   const words = { note: (n: string) => `Примечание ${n}`, more: (n: string) => `Примечание ${n} в списке примечаний` };
 
   it('show every reference its note in Russian words, with the link on to it (all six chapters)', async () => {
     expect(chapters).toHaveLength(6);
     const { read, problems } = await popUpProblemsIn(
       browser,
-      chapters.map(([, slug]) => `/ru/${slug}/`),
+      chapters.map((slug) => `/ru/${slug}/`),
       words,
     );
     expect(read).toBeGreaterThan(150);

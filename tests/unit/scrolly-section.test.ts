@@ -6,6 +6,7 @@ import {
   WIDTHS,
   buildSection,
   fillFigures,
+  figureStyles,
   jsonForScript,
   parseSteps,
   renderCard,
@@ -164,6 +165,11 @@ describe('section build', () => {
       expect(file).not.toMatch(/tabindex/);
     }
     if (focus) expect(html).toMatch(new RegExp(`id="${focus}-figure-title"`));
+    // The CSP allows the style attributes of the figures drawn inline, and no more.
+    const inlineStyles = [...html.matchAll(/<figure class="scrolly-step__figure" style="([^"]+)"/g)].map((m) => m[1]);
+    expect(inlineStyles).toHaveLength(1);
+    expect(figureStyles(built, steps, files)).toEqual(inlineStyles);
+    expect(figureStyles(built, steps).length).toBeGreaterThan(inlineStyles.length);
   });
 
   it('draws the graphic class, and each pattern once, from every state used', () => {

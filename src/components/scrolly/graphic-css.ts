@@ -33,10 +33,16 @@ function graphicTextRules(): Root {
   return root;
 }
 
-/** A graphic's own stylesheet; the engine's test graphics (tests/fixtures/graphics) have none. */
+/**
+ * A graphic's own stylesheet, from its folder: the story's in src/graphics/, the engine's test graphic
+ * in tests/fixtures/graphics/ (as graphics.ts finds its module), so fixture pages get theirs the same way.
+ */
+const STYLE_FOLDERS = ['src/graphics', 'tests/fixtures/graphics'];
 function ownStyles(graphic: string): Root {
-  const path = `src/graphics/${graphic}/styles.css`;
-  return existsSync(join(process.cwd(), path)) ? postcss.parse(source(path)) : postcss.root();
+  const path = STYLE_FOLDERS.map((dir) => `${dir}/${graphic}/styles.css`).find((p) =>
+    existsSync(join(process.cwd(), p)),
+  );
+  return path ? postcss.parse(source(path)) : postcss.root();
 }
 
 /**

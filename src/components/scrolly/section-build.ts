@@ -297,9 +297,13 @@ export function figureStyle(width: number, height: number): string {
   return `aspect-ratio:${round2(width)}/${round2(height)}`;
 }
 
-/** The distinct style attributes of a section's stacked figures, for the CSP. */
-export function figureStyles(built: BuiltSection): string[] {
-  return [...new Set([...built.figures.values()].map((f) => f.style))];
+/**
+ * The distinct style attributes of the stacked figures fillFigures draws inline, for the CSP: with
+ * `files`, only the one with focusable marks; the others are images and carry none.
+ */
+export function figureStyles(built: BuiltSection, steps: StepRef[], files?: FigureFiles): string[] {
+  const inline = files ? steps.filter((s) => s.id === built.focusStep) : steps;
+  return [...new Set(inline.flatMap((s) => built.figures.get(s.state)?.style ?? []))];
 }
 
 /**
