@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PagePool, VIEWPORTS, drawingShown, launch, openPage, pageTimersFired, siteUrl } from './helpers.ts';
 import { CASES, SCREENSHOTS, shoot, textReport, tip } from './graphics-check.ts';
 import { settle } from './scrolly-site.ts';
+import type { LiveStates } from '~/lib/scrolly/payload.ts';
 
 /**
  * The story's graphics as a reader sees them: every state and every step figure at five widths (with
@@ -87,9 +88,12 @@ describe.each(CASES)('$graphic', (c) => {
         els.find((el) => getComputedStyle(el).display !== 'none')?.classList.contains('graphic--wide'),
       );
     const svg = page.locator(`#${c.section} .scrolly-graphic svg.${copy ? 'graphic--wide' : 'graphic--narrow'}`);
-    // The server drew the first step's state: the script's first state must show the same words.
-    const served = load(await (await page.request.get(siteUrl(`/${c.chapter}/`))).text());
-    const drawnText = served(`#${c.section} .scrolly-graphic svg.${copy ? 'graphic--wide' : 'graphic--narrow'} text`)
+    // The build drew the first step's state (the copy's marks in the states file): the script's first
+    // state must show the same words.
+    const statesFile = await page.locator(`#${c.section}`).getAttribute('data-scrolly-states');
+    const states = (await (await page.request.get(siteUrl(statesFile ?? ''))).json()) as LiveStates;
+    const served = load(`<svg>${states[copy ? 'wide' : 'narrow'].marks}</svg>`, { xml: true });
+    const drawnText = served('text')
       .filter((_, t) => served(t).attr('opacity') !== '0' && served(t).text().trim() !== '')
       .map((_, t) => served(t).text())
       .get()

@@ -58,12 +58,12 @@ export function liveGraphicShows(page: Page | Frame, sectionId: string, state: n
       );
       if (!shown) return ['no sticky graphic on screen'];
       const variant = ['narrow', 'wide'].find((v) => shown.classList.contains(`graphic--${v}`))!;
-      // The drawing as the server sent it, from a fresh copy of the page.
-      const html = await (await fetch(location.href.split('#')[0]!)).text();
-      const sent = new DOMParser()
-        .parseFromString(html, 'text/html')
-        .querySelector(`#${sid} .scrolly-graphic .graphic--${variant}`)!;
-      const encoded: { order: number[]; changes: Attrs[] } = states[variant];
+      const encoded: { order: number[]; changes: Attrs[]; marks: string } = states[variant];
+      // The drawing as the build drew it: the copy's marks in the states file, in the first state.
+      const sent = new DOMParser().parseFromString(
+        `<svg xmlns="http://www.w3.org/2000/svg">${encoded.marks}</svg>`,
+        'image/svg+xml',
+      ).documentElement;
       const target: Attrs = {};
       for (const [i, s] of encoded.order.entries()) {
         for (const [key, attrs] of Object.entries(encoded.changes[i]!)) target[key] = { ...target[key], ...attrs };

@@ -118,7 +118,10 @@ describe('section build', () => {
 
   it('draws the live graphic with every mark any step needs, the later ones invisible', () => {
     const built = buildSection(demo, data, 'sec', steps);
-    for (const svg of [built.live.narrow, built.live.wide]) {
+    // Served empty, at the drawing's viewBox; the marks are fetched with the states.
+    expect(built.live.narrow).toMatch(/^<svg [^>]*><\/svg>$/);
+    expect(built.live.wide).toMatch(/^<svg [^>]*><\/svg>$/);
+    for (const svg of [built.payload.live.narrow.marks, built.payload.live.wide.marks]) {
       expect(svg).toContain('data-key="note-tallest"');
       expect(svg).toMatch(/data-key="note-tallest"[^>]*opacity="0"/);
       expect(svg).not.toMatch(/tabindex|role=/);

@@ -16,9 +16,9 @@ import {
 } from './state.ts';
 
 /**
- * One copy of the sticky graphic (one per layout width). Its states arrive in the section's states file
- * and are decoded the first time the copy is on screen: the copy for the other width may never be, and
- * decoding both lengthened the first task.
+ * One copy of the sticky graphic (one per layout width). Its marks and states arrive in the section's
+ * states file; the states are decoded the first time the copy is on screen: the copy for the other
+ * width may never be, and decoding both lengthened the first task.
  */
 interface LiveCopy {
   svg: Element;
@@ -404,8 +404,9 @@ async function followStates(s: Section, file: Promise<LiveStates>, started: Prom
     if (current()) unroll(s);
     return;
   }
-  // Set at once: if the start-up has not yet shown the first state, it shows it with these.
-  for (const copy of s.copies) copy.encoded ??= states[copy.variant];
+  // Set at once: if the start-up has not yet shown the first state, it shows it with these. The page
+  // served each copy's <svg> empty (its box laid out); its marks arrive here, in the first state.
+  for (const copy of s.copies) if (!copy.encoded) copy.svg.innerHTML = (copy.encoded = states[copy.variant]).marks;
   await started;
   // Decoding and drawing in tasks of their own, as in the start-up (a 100-mark state takes a while at 4x).
   await nextTask();

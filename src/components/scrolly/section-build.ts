@@ -1,12 +1,12 @@
 import type { GraphicSpec, Mark, PatternDef, QuoteCard } from '~/graphics/spec.ts';
 import type { GraphicModule, GraphicState } from '~/graphics/shared/types.ts';
-import { escapeXml, markGeometry, renderSvg } from '~/graphics/render-svg.ts';
+import { escapeXml, markGeometry, renderMark, renderSvg } from '~/graphics/render-svg.ts';
 import { slugId } from '~/lib/content/schemas.ts';
 import { encodeStates } from '~/client/scrolly/state.ts';
 import { entrySteps } from '~/lib/story/entry-step.ts';
 import {
   LIVE_VARIANTS,
-  type EncodedStates,
+  type LiveStates,
   type LiveVariant,
   type BuiltPayload,
   type StateAttributes,
@@ -189,7 +189,10 @@ export function phoneFit(specs: readonly GraphicSpec[]): PhoneFit {
 
 export interface BuiltSection {
   phoneFit: PhoneFit;
-  /** The sticky graphic's copies: every mark any used state has, in the first step's state. */
+  /**
+   * The sticky graphic's copies as served: each an empty <svg> at its drawing's viewBox. Their marks
+   * (every mark any used state has, in the first step's state) are in `payload.live`, fetched.
+   */
   live: Record<LiveVariant, string>;
   payload: BuiltPayload;
   /** Every pattern the section's states use, once each; the page draws them once. */
@@ -224,26 +227,29 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
   for (const spec of [...LIVE_VARIANTS.flatMap((v) => [...layouts[v].values()]), ...narrow.values()])
     for (const d of spec.defs ?? []) defs.set(d.id, d);
   const live = {} as Record<LiveVariant, string>;
-  const encoded = {} as Record<LiveVariant, EncodedStates>;
+  const encoded = {} as LiveStates;
   for (const v of LIVE_VARIANTS) {
     const specs = used.map((k) => layouts[v].get(k) as GraphicSpec);
     const first = specs[0] as GraphicSpec;
     const marks = unionMarks(specs);
+    // The page gets the copy's empty <svg>, which keeps its box; its marks come with the states.
     live[v] = renderSvg(
-      { ...first, marks },
+      { ...first, marks: [] },
       {
         idPrefix: `${sectionId}-live-${v}`,
         interactive: false,
         className: `${className} graphic--${v}`,
         includeDefs: false,
-        live: true,
       },
     );
-    encoded[v] = encodeStates(
-      Object.fromEntries(marks.map((m) => [m.key, markGeometry(m)])),
-      used,
-      new Map(used.map((k, i) => [k, stateAttributes(specs[i] as GraphicSpec)])),
-    );
+    encoded[v] = {
+      ...encodeStates(
+        Object.fromEntries(marks.map((m) => [m.key, markGeometry(m)])),
+        used,
+        new Map(used.map((k, i) => [k, stateAttributes(specs[i] as GraphicSpec)])),
+      ),
+      marks: marks.map((m) => renderMark(m, false, true)).join(''),
+    };
   }
   const payload: BuiltPayload = {
     steps,

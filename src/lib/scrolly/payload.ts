@@ -21,8 +21,12 @@ export interface StepRef {
   state: number;
 }
 
-/** Each used state per sticky copy: the heavy part, a file the client fetches (see ScrollyPayload). */
-export type LiveStates = Record<LiveVariant, EncodedStates>;
+/**
+ * Per sticky copy, its marks and each used state: the heavy part, a file the client fetches (see
+ * ScrollyPayload). `marks` is the SVG markup of every mark any state uses, drawn in the first step's
+ * state; the page serves the copy's <svg> empty, at its viewBox, so its box is laid out from the start.
+ */
+export type LiveStates = Record<LiveVariant, EncodedStates & { marks: string }>;
 
 /**
  * Data attached to the page for the client: what it needs at once (step → state, the stage titles, the
