@@ -63,6 +63,11 @@ describe.each(chapterSlugs)('chapter %s', (slug) => {
     expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
     expect(meta('meta[property="og:image"]')).toMatch(new RegExp(`/share/${slug}\\.png$`));
     expect(meta('meta[property="og:image:alt"]')?.length).toBeGreaterThan(10);
+    expect(meta('meta[name="twitter:image:alt"]')).toBe(meta('meta[property="og:image:alt"]'));
+    // X falls back to og:title, og:description and og:image: the page does not repeat them.
+    expect(
+      chapter('meta[name="twitter:title"], meta[name="twitter:description"], meta[name="twitter:image"]'),
+    ).toHaveLength(0);
     expect(chapter('link[rel=canonical]').attr('href')).toMatch(new RegExp(`/${slug}/$`));
     const oembedLink = chapter('link[rel=alternate][type="application/json+oembed"]');
     expect(oembedLink.attr('href')).toMatch(new RegExp(`/oembed/${slug}\\.json$`));
