@@ -76,6 +76,19 @@ describe.each(PAGES)('printing the $kind page $path', ({ path, pdf }) => {
     expect(await shown(page, `svg.graphic, ${FIGURE_DRAWING}`)).toBe(steps);
   });
 
+  // A reader in dark mode prints a handout too: ink on paper, not the screen's dark scheme.
+  it('prints black text on white, in a dark colour scheme too', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ media: 'print', colorScheme });
+      const { color, background } = await page.evaluate(() => {
+        const style = getComputedStyle(document.body);
+        return { color: style.color, background: style.backgroundColor };
+      });
+      expect([colorScheme, color, background]).toEqual([colorScheme, 'rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    }
+    await page.emulateMedia({ media: 'print', colorScheme: null });
+  });
+
   it('shows the teaching box with its discussion questions', async () => {
     expect(await shown(page, '.teaching')).toBe(1);
     const questions = await page.locator('.teaching__questions li').count();
