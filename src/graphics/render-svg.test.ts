@@ -85,6 +85,17 @@ describe('renderSvg', () => {
     expect($('circle').attr('tabindex')).toBeUndefined();
   });
 
+  it('puts only the first focusable mark in the tab order: the arrow keys reach the others', () => {
+    const bars = [0, 1, 2].map((i) => ({ ...spec.marks[0]!, key: `bar-${i}` }));
+    const $ = load(renderSvg({ ...spec, marks: [spec.marks[1]!, ...bars] }, { idPrefix: 'g4' }), { xml: true });
+    expect(
+      $('rect')
+        .map((_, el) => $(el).attr('tabindex'))
+        .get(),
+    ).toEqual(['0', '-1', '-1']);
+    expect($('circle').attr('tabindex')).toBeUndefined();
+  });
+
   it('is a single image when no mark is focusable', () => {
     const $ = load(renderSvg({ ...spec, marks: [spec.marks[3]!] }, { idPrefix: 'g2' }), { xml: true });
     expect($('svg').attr('role')).toBe('img');

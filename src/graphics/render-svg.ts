@@ -87,7 +87,8 @@ export function markGeometry(mark: Mark): MarkAttributes {
   return a;
 }
 
-function markAttributes(mark: Mark, interactive: boolean, live: boolean): MarkAttributes {
+/** `tabStop`: whether a focusable mark is in the tab order as drawn (one per drawing: see renderSvg). */
+function markAttributes(mark: Mark, interactive: boolean, live: boolean, tabStop: boolean): MarkAttributes {
   const { text: _text, ...geometry } = markGeometry(mark);
   const hasDetails = Boolean(mark.label) && mark.kind !== 'text';
   const a: MarkAttributes = live || hasDetails ? { 'data-key': mark.key, ...geometry } : geometry;
@@ -100,7 +101,7 @@ function markAttributes(mark: Mark, interactive: boolean, live: boolean): MarkAt
     }
     a.role = 'img';
     a['aria-label'] = mark.label!;
-    if (mark.focusable) a.tabindex = '0';
+    if (mark.focusable) a.tabindex = tabStop ? '0' : '-1';
   }
   return a;
 }
@@ -111,8 +112,8 @@ function attrs(a: MarkAttributes): string {
     .join('');
 }
 
-export function renderMark(mark: Mark, interactive = true, live = false): string {
-  const a = attrs(markAttributes(mark, interactive, live));
+export function renderMark(mark: Mark, interactive = true, live = false, tabStop = true): string {
+  const a = attrs(markAttributes(mark, interactive, live, tabStop));
   return mark.kind === 'text' ? `<text${a}>${escapeXml(mark.text)}</text>` : `<${mark.kind}${a}/>`;
 }
 
@@ -150,9 +151,11 @@ export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
     if (keys.has(m.key)) throw new Error(`render-svg: duplicate mark key "${m.key}" in "${spec.title}"`);
     keys.add(m.key);
   }
+  // One tab stop per drawing, its first focusable mark: the arrow keys move it (client/graphics/mark-keys.ts).
+  const firstStop = spec.marks.find((m) => m.focusable && m.label && m.kind !== 'text');
   const marks =
     (includeDefs ? renderDefs(spec.defs ?? []) : '') +
-    spec.marks.map((m) => renderMark(m, interactive && labelMarks, live)).join('');
+    spec.marks.map((m) => renderMark(m, interactive && labelMarks, live, m === firstStop)).join('');
   const box = `0 ${num(band?.y ?? 0)} ${num(spec.width)} ${num(band?.height ?? spec.height)}`;
   if (!interactive) {
     return `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="${box}" focusable="false">${marks}</svg>`;
@@ -160,7 +163,7 @@ export function renderSvg(spec: GraphicSpec, options: RenderOptions): string {
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   // With focusable marks inside, role=img would make them presentational; a group keeps them reachable.
-  const hasFocusable = labelMarks && spec.marks.some((m) => m.focusable && m.label && m.kind !== 'text');
+  const hasFocusable = labelMarks && firstStop !== undefined;
   const role = hasFocusable ? 'group' : 'img';
   const size = standalone ? ` width="${num(spec.width)}" height="${num(band?.height ?? spec.height)}"` : '';
   // CDATA: the CSS may hold characters XML would read as markup (& in nesting, > in selectors).

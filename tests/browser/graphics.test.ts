@@ -1,7 +1,16 @@
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PagePool, VIEWPORTS, drawingShown, launch, openPage, pageTimersFired, siteUrl } from './helpers.ts';
+import {
+  PagePool,
+  VIEWPORTS,
+  drawingShown,
+  labelledMarksInline,
+  launch,
+  openPage,
+  pageTimersFired,
+  siteUrl,
+} from './helpers.ts';
 import { CASES, SCREENSHOTS, shoot, textReport, tip } from './graphics-check.ts';
 import { settle } from './scrolly-site.ts';
 import type { LiveStates } from '~/lib/scrolly/payload.ts';
@@ -35,6 +44,7 @@ describe.each(CASES)('$graphic', (c) => {
   const open = async (options: BrowserContextOptions, hash = '') => {
     const watched = await pool.page(options);
     await watched.page.goto(siteUrl(`/${c.chapter}/`) + hash, { waitUntil: 'load' });
+    await labelledMarksInline(watched.page);
     await settle(watched.page);
     return watched;
   };
@@ -60,8 +70,9 @@ describe.each(CASES)('$graphic', (c) => {
   };
 
   /**
-   * A step figure's drawing, to measure: the inline SVG, or the SVG file its image shows, drawn inline
-   * at the image's size on a page of its own (what is inside an image cannot be measured).
+   * A step figure's drawing, to measure: the inline SVG (the focus figure's, put inline by the client),
+   * or the SVG file its image shows, drawn inline at the image's size on a page of its own (what is
+   * inside an image cannot be measured).
    */
   const figureDrawing = async (step: Locator): Promise<Locator> => {
     const img = step.locator('.scrolly-step__figure img');
@@ -125,6 +136,7 @@ describe.each(CASES)('$graphic', (c) => {
         await stickyStates(page, width);
         // The step figures are the "All steps" view here.
         await page.locator(`#${c.section} [data-scrolly-all]`).click();
+        await labelledMarksInline(page);
         await settle(page);
       }
       const steps = page.locator(`#${c.section} .scrolly-step`);

@@ -97,12 +97,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => {
-    // The browser's own favicon fetch, and the scrolly engine's fetch of a graphic's states, are cancelled
-    // when the page navigates on before they finish (a test moving from page to page); a reader never sees
-    // that. One that fails otherwise counts.
+    // The browser's own favicon fetch, the scrolly engine's fetch of a graphic's states and the figure
+    // files (images, and the focus figure's drawing details.ts fetches) are cancelled when the page
+    // navigates on before they finish (a test moving from page to page); a reader never sees that.
+    // One that fails otherwise counts.
     const cancelled =
       req.failure()?.errorText === 'net::ERR_ABORTED' &&
-      /\/(favicon\.[a-z]+|_files\/scrolly-[^/]+\.json)$/.test(req.url());
+      /\/(favicon\.[a-z]+|_files\/(scrolly-[^/]+\.json|figure-[^/]+\.svg))$/.test(req.url());
     if (!cancelled) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
   });
   page.on('request', (req) => {
@@ -195,10 +196,23 @@ export function scrollAtRest(page: Page | Frame): Promise<void> {
 }
 
 /**
- * A stacked figure's drawing: inline SVG (the one per section with focusable marks) or the <img> of
- * its SVG file (src/components/scrolly/figure-file.ts).
+ * A stacked figure's drawing: the <img> of its SVG file (src/components/scrolly/figure-file.ts), or
+ * the focus figure's drawing once the client has put it inline (src/client/graphics/details.ts).
  */
 export const FIGURE_DRAWING = '.scrolly-step__figure :is(svg, img)';
+
+/**
+ * Resolves once the client has put each section's focus figure (data-labelled-marks) inline, its
+ * labelled marks then reachable by keyboard and found by the other drawings' marks. A page where it
+ * does not happen fails within 30 s.
+ */
+export function labelledMarksInline(page: Page | Frame): Promise<unknown> {
+  return page.waitForFunction(
+    () => [...document.querySelectorAll('[data-labelled-marks]')].every((f) => f.querySelector(':scope > svg')),
+    undefined,
+    { timeout: 30_000 },
+  );
+}
 
 /**
  * Whether a stacked figure's drawing is there for the reader: on screen with a size, and, for an

@@ -212,20 +212,17 @@ describe('stacked figures (JavaScript off, 390 px)', () => {
   it.each(CHAPTERS)('%s: no figure has an empty band over a tenth of its height', async (path) => {
     const { page } = await pool.page({ viewport: VIEWPORTS.phone, javaScriptEnabled: false });
     await page.goto(siteUrl(path));
-    // Inline figures are measured in the page, figures drawn as files in the file itself. The function
-    // goes as source text: evaluated as an expression, the page's CSP (no eval) does not apply.
+    // Every figure is an image of its own file, measured in the file itself. The function goes as
+    // source text: evaluated as an expression, the page's CSP (no eval) does not apply.
     const measure = `(${widestBlankBand.toString()})`;
-    const inline = (await page.evaluate(
-      `[...document.querySelectorAll('.scrolly-step__figure')].map((f) => f.querySelector('svg') && ${measure}(f.querySelector('svg')))`,
-    )) as (number | null)[];
     const figures = await page.$$eval('.scrolly-step__figure', (els) =>
       els.map((f) => ({ step: f.closest('.scrolly-step')?.id, src: f.querySelector('img')?.src })),
     );
     const bands = [];
-    for (const [i, { step, src }] of figures.entries()) {
-      if (src) await page.goto(src);
-      const share = src ? await page.evaluate(`${measure}(document.documentElement)`) : inline[i];
-      bands.push({ step, share: share as number });
+    for (const { step, src } of figures) {
+      expect(src, step).toBeTruthy();
+      await page.goto(src!);
+      bands.push({ step, share: (await page.evaluate(`${measure}(document.documentElement)`)) as number });
     }
     expect(bands.length).toBeGreaterThan(0);
     expect(bands.filter((b) => b.share > 10)).toEqual([]);

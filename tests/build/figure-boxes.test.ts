@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { figureDrawing, htmlPages } from './dist.ts';
 
 /**
- * A stacked figure's box must have its drawing's shape before the drawing arrives: a figure drawn
- * as its own file is an <img> whose width and height attributes are the file's, so the browser
- * reserves it before it loads (lazily, near the screen); the one inline figure per section (with
- * focusable marks) is laid out only near the screen (content-visibility in scrolly.css), its box
- * coming from an aspect-ratio style attribute meanwhile, which the page's CSP must name by its hash
- * or the browser drops it. A box of another shape changes size as the reader reaches it and moves
- * what follows.
+ * A stacked figure's box must have its drawing's shape before the drawing arrives: every figure is
+ * drawn as its own file, shown by an <img> whose width and height attributes are the file's, so the
+ * browser reserves it before it loads (lazily, near the screen). A box of another shape changes size
+ * as the reader reaches it and moves what follows. The one figure per section with labelled marks
+ * (data-labelled-marks) is put inline by the client (src/client/graphics/details.ts) in the same box.
  */
 const pages = htmlPages().filter((p) => p.$('.scrolly-step__figure').length > 0);
 
@@ -18,41 +15,63 @@ it('finds pages with stacked figures', () => {
 });
 
 it.each(pages.map((p) => [p.path, p] as const))(
-  '%s: every stacked figure is reserved at its drawing’s shape',
+  '%s: every stacked figure is an image reserved at its drawing’s shape',
   (_path, page) => {
-    const csp = page.$('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
-    const allowed = /style-src-attr ([^;]*)/.exec(csp)?.[1]?.split(/\s+/) ?? [];
     const problems: string[] = [];
     page.$('.scrolly-step__figure').each((i, el) => {
+      const img = page.$(el).children('img');
+      if (img.length !== 1 || page.$(el).children().length !== 1)
+        return void problems.push(`figure ${i}: not one image (${page.$(el).html()?.slice(0, 60)})`);
       const drawing = figureDrawing(page.$, el);
       const box = drawing.$('svg').first().attr('viewBox')?.split(' ').map(Number) ?? [];
-      const img = page.$(el).find('img');
-      if (img.length) {
-        const size = [img.attr('width'), img.attr('height')].map(Number);
-        if (size[0] !== box[2] || size[1] !== box[3])
-          problems.push(`figure ${i}: <img> ${size.join('×')} but its file's viewBox ${box.join(' ')}`);
-        if (img.attr('loading') !== 'lazy') problems.push(`figure ${i}: the image is not loaded lazily`);
-        if (!img.attr('alt')?.trim()) problems.push(`figure ${i}: the image has no text alternative`);
-        return;
-      }
-      const style = page.$(el).attr('style') ?? '';
-      const ratio = /^aspect-ratio:([\d.]+)\/([\d.]+)$/.exec(style);
-      if (!ratio) return void problems.push(`figure ${i}: style "${style}" is not an aspect-ratio`);
-      if (Number(ratio[1]) !== box[2] || Number(ratio[2]) !== box[3])
-        problems.push(`figure ${i}: aspect-ratio ${ratio[1]}/${ratio[2]} but viewBox ${box.join(' ')}`);
-      const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
-      if (!allowed.includes(hash) || !allowed.includes("'unsafe-hashes'"))
-        problems.push(`figure ${i}: the CSP's style-src-attr does not allow "${style}"`);
+      const size = [img.attr('width'), img.attr('height')].map(Number);
+      if (size[0] !== box[2] || size[1] !== box[3])
+        problems.push(`figure ${i}: <img> ${size.join('×')} but its file's viewBox ${box.join(' ')}`);
+      if (img.attr('loading') !== 'lazy') problems.push(`figure ${i}: the image is not loaded lazily`);
+      if (!img.attr('alt')?.trim()) problems.push(`figure ${i}: the image has no text alternative`);
     });
     expect(problems).toEqual([]);
   },
 );
 
-it('draws most stacked figures as files, so the page stays light', () => {
-  for (const page of pages) {
-    const files = page.$('.scrolly-step__figure img').length;
-    const inline = page.$('.scrolly-step__figure > svg').length;
-    expect(inline, page.path).toBeLessThanOrEqual(page.$('section.scrolly').length);
-    expect(files, page.path).toBeGreaterThan(0);
-  }
-});
+it.each(pages.map((p) => [p.path, p] as const))(
+  '%s: one figure per section has the labelled marks, in a drawing the page can take inline',
+  (_path, page) => {
+    const ids = new Set(
+      page
+        .$('[id]')
+        .map((_, el) => el.attribs.id)
+        .get(),
+    );
+    page.$('section.scrolly').each((_, section) => {
+      const id = section.attribs.id;
+      const figures = page.$(section).find('.scrolly-step__figure');
+      const labelled = figures.filter('[data-labelled-marks]');
+      expect(labelled.length, id).toBe(1);
+      const { $ } = figureDrawing(page.$, labelled.get(0)!);
+      // Its marks can be tabbed to, one stop in the tab order, each with what it stands for.
+      const marks = $('[data-key][tabindex]');
+      expect(marks.length, id).toBeGreaterThan(0);
+      expect(marks.filter('[tabindex="0"]').length, id).toBe(1);
+      expect(marks.not('[role="img"][aria-label]').length, id).toBe(0);
+      // Inline, it leaves its patterns out (the page must draw them) and its ids become the page's:
+      // none may be taken already, by the page or another section's drawing.
+      const idsOf = (selector: string) =>
+        $(selector)
+          .map((_, el) => $(el).attr('id'))
+          .get();
+      const lacking = idsOf('defs [id]').filter((p) => !ids.has(p));
+      expect(lacking, `${id}: patterns the page lacks`).toEqual([]);
+      const own = idsOf('[id]:not(defs [id])');
+      expect(
+        own.filter((x) => ids.has(x)),
+        `${id}: ids taken`,
+      ).toEqual([]);
+      own.forEach((x) => ids.add(x));
+      // The other figures are single images: no tab stops, no labels.
+      figures.not(labelled).each((_, f) => {
+        expect(figureDrawing(page.$, f).$('[tabindex], [aria-label]').length, id).toBe(0);
+      });
+    });
+  },
+);

@@ -13,6 +13,7 @@ import type { GraphicModule } from '~/graphics/shared/types.ts';
 import type { Toll2019Data } from '~/graphics/toll-2019/types.ts';
 import { loadTollFixture } from '~/graphics/toll-2019/fixtures/load.ts';
 import { DATASET_NAMES } from '~/lib/content/datasets.ts';
+import { figureFiles } from './figure-files.ts';
 
 const toll = loadTollFixture();
 const mod = registry['toll-2019']! as GraphicModule<Toll2019Data>;
@@ -63,22 +64,29 @@ describe('graphic furniture', () => {
 describe('step figures of a section', () => {
   const steps = mod.states.map((s, i) => ({ id: `step-${s.name}`, state: i }));
   const built = buildSection(mod, toll, 'toll', steps);
+  const files = figureFiles();
   const $ = load(
-    fillFigures(steps.map((s) => `<div id="${s.id}">${stepMarker(s.id, s.state)}</div>`).join(''), built, steps),
+    fillFigures(steps.map((s) => `<div id="${s.id}">${stepMarker(s.id, s.state)}</div>`).join(''), built, steps, files),
   );
+  const drawing = (figure: Parameters<typeof $>[0]) =>
+    load(files.emitted.get($(figure).find('img').attr('src') ?? '') ?? '', { xml: true });
 
-  it('gives tab stops to the marks of one figure only, one per death', () => {
-    const withStops = $('figure.scrolly-step__figure').filter((_, f) => $(f).find('[tabindex="0"]').length > 0);
+  it('gives tab stops to the marks of one figure only, one per death, one of them in the tab order', () => {
+    const figures = $('figure.scrolly-step__figure').get();
+    const withStops = figures.filter((f) => drawing(f)('[tabindex]').length > 0);
     expect(withStops).toHaveLength(1);
-    expect(withStops.find('[tabindex="0"]')).toHaveLength(toll.deaths.length);
     expect(built.focusStep).toBe('step-all-deaths');
+    expect($(withStops[0]).closest('[id]').attr('id')).toBe(built.focusStep);
+    expect($(withStops[0]).is('[data-labelled-marks]')).toBe(true);
+    const marks = drawing(withStops[0])('[data-key][aria-label][tabindex]');
+    expect(marks).toHaveLength(toll.deaths.length);
+    expect(marks.filter('[tabindex="0"]')).toHaveLength(1);
     // The other figures are one image each, with their marks unlabelled.
-    $('figure.scrolly-step__figure svg')
-      .not(withStops.find('svg'))
-      .each((_, svg) => {
-        expect($(svg).attr('role')).toBe('img');
-        expect($(svg).find('[aria-label]')).toHaveLength(0);
-      });
+    for (const figure of figures.filter((f) => f !== withStops[0])) {
+      expect(drawing(figure)('svg').attr('role')).toBe('img');
+      expect(drawing(figure)('[aria-label]')).toHaveLength(0);
+      expect($(figure).is('[data-labelled-marks]')).toBe(false);
+    }
   });
 });
 

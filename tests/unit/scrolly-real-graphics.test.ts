@@ -9,6 +9,7 @@ import { loadTollFixture } from '~/graphics/toll-2019/fixtures/load.ts';
 import { fixture as sanctionsPathFixture } from '~/graphics/sanctions-path/fixtures/data.ts';
 import { fixture as ledgerFixture } from '~/graphics/claims-ledger/fixtures/data.ts';
 import { fixture as reportsFixture } from '~/graphics/report-outlets/fixtures/data.ts';
+import { figureFiles } from './figure-files.ts';
 
 // The story's graphics, on their own test fixtures, through the same build path a section takes.
 const cases: [string, GraphicModule<never>, unknown][] = [
@@ -40,23 +41,28 @@ describe.each(cases)('%s in a scrolly section', (name, graphic, data) => {
     expect($('svg').attr('class')).toBe(`graphic graphic-${name} graphic--${v}`);
   });
 
-  it('draws a static figure for every step with ids unique on the page', () => {
+  it('draws a static figure for every step, the focus figure’s with ids the page can take', () => {
+    const files = figureFiles();
     const html = fillFigures(
       steps.map((s) => `<div id="${s.id}">${stepMarker(s.id, s.state)}</div>`).join(''),
       built,
       steps,
+      files,
     );
     const $ = load(html);
     // One per step, except where a figure would repeat the one just above it.
-    const figures = $('figure.scrolly-step__figure svg').length;
+    const figures = $('figure.scrolly-step__figure img').length;
     expect(figures).toBeGreaterThan(0);
     expect(figures).toBeLessThanOrEqual(steps.length);
-    const ids = $('[id]')
-      .map((_, el) => $(el).attr('id'))
-      .get();
+    expect(files.emitted.size).toBe(figures);
+    // The focus figure's drawing goes inline (client/graphics/details.ts), without its patterns
+    // (the page draws them once): its ids must not meet the page's.
+    const focus = $('[data-labelled-marks] img').attr('src');
+    expect(focus).toBeDefined();
+    const inline = load(files.emitted.get(focus ?? '') ?? '', { xml: true });
+    inline('defs').remove();
+    const ids = [...$('[id]').get(), ...inline('[id]').get()].map((el) => el.attribs.id);
     expect(new Set(ids).size).toBe(ids.length);
-    // Patterns are drawn once per page by the section, never inside each figure.
-    expect($('pattern')).toHaveLength(0);
   });
 });
 
@@ -72,6 +78,7 @@ it('gives the toll graphic its hatch pattern once, and the timeline its quote ca
     steps.map((s) => stepMarker(s.id, s.state)).join(''),
     buildSection(stMod, st[2], 'st', steps),
     steps,
+    figureFiles(),
   );
   expect(load(html)('figure.quote-card').length).toBeGreaterThan(0);
 });

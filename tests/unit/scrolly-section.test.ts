@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import demo from '../fixtures/graphics/demo/index.ts';
 import { demoData } from '../fixtures/graphics/demo/layout.ts';
@@ -6,7 +7,6 @@ import {
   WIDTHS,
   buildSection,
   fillFigures,
-  figureStyles,
   jsonForScript,
   parseSteps,
   renderCard,
@@ -14,6 +14,7 @@ import {
   stepMarker,
   unionMarks,
 } from '~/components/scrolly/section-build.ts';
+import { figureFiles } from './figure-files.ts';
 
 const data = demoData();
 const stateCount = demo.states.length;
@@ -134,45 +135,60 @@ describe('section build', () => {
 
   it('puts each step’s static narrow figure and its description where the marker was', () => {
     const built = buildSection(demo, data, 'sec', steps);
-    const html = fillFigures(`<div id="two">${stepMarker('two', 'a-rises')}</div>`, built, [{ id: 'two', state: 1 }]);
-    // Cropped to the state's own marks: the demo's bars stand on a baseline at 164 of 192.
-    expect(html).toMatch(/viewBox="0 \d+ 320 \d+"/);
-    expect(html).toContain('The graphic shows: Bar A has risen to 3');
-    expect(html).toContain('id="two-figure-title"');
-  });
-
-  it('draws a figure as its own SVG file, with its size and styles, except the one with focusable marks', () => {
-    const built = buildSection(demo, data, 'sec', steps);
-    const emitted = new Map<string, string>();
-    const files = {
-      css: ':root{--text:#111}',
-      emit: (stem: string, svg: string) => (emitted.set(`/_files/${stem}.svg`, svg), `/_files/${stem}.svg`),
-    };
+    const files = figureFiles();
     const html = fillFigures(
-      steps.map((s) => `<div id="${s.id}">${stepMarker(s.id, s.state)}</div>`).join(''),
+      `<div id="two">${stepMarker('two', 'a-rises')}</div>`,
       built,
-      steps,
-      undefined,
+      [{ id: 'two', state: 1 }],
       files,
     );
+    // Cropped to the state's own marks: the demo's bars stand on a baseline at 164 of 192.
+    expect(files.emitted.get('/_files/figure-two.svg')).toMatch(/viewBox="0 \d+ 320 \d+"/);
+    expect(html).toContain('<img src="/_files/figure-two.svg" alt="Bar A rises to 3. ');
+    expect(html).toContain('The graphic shows: Bar A has risen to 3');
+  });
+
+  it('draws every figure as an image of its own SVG file, the focus figure’s with its labelled marks', () => {
+    const built = buildSection(demo, data, 'sec', steps);
+    const files = figureFiles(':root{--text:#111}');
+    const $ = load(
+      fillFigures(
+        steps.map((s) => `<div id="${s.id}">${stepMarker(s.id, s.state)}</div>`).join(''),
+        built,
+        steps,
+        files,
+      ),
+    );
     const focus = built.focusStep;
-    const imaged = steps.filter((s) => s.id !== focus);
-    expect(imaged.length).toBeGreaterThan(0);
-    for (const step of imaged) {
-      const file = emitted.get(`/_files/figure-${step.id}.svg`) ?? '';
+    expect(focus).toBe('three');
+    for (const step of steps) {
+      const figure = $(`#${step.id} figure.scrolly-step__figure`);
+      const img = figure.children('img');
+      const file = files.emitted.get(`/_files/figure-${step.id}.svg`) ?? '';
       const [, width, height] = /viewBox="0 [\d.]+ ([\d.]+) ([\d.]+)" width="\1" height="\2"/.exec(file) ?? [];
       expect(width, step.id).toBe('320');
-      expect(html).toContain(`<img src="/_files/figure-${step.id}.svg" alt="`);
-      expect(html).toContain(`width="${width}" height="${height}" loading="lazy"`);
+      expect(img.attr('src'), step.id).toBe(`/_files/figure-${step.id}.svg`);
+      expect([img.attr('width'), img.attr('height'), img.attr('loading')], step.id).toEqual([width, height, 'lazy']);
+      // The image's text alternative is the drawing's title and description, as its <title> and <desc>.
+      const drawing = load(file, { xml: true });
+      expect(img.attr('alt'), step.id).toBe(`${drawing('svg > title').text()}. ${drawing('svg > desc').text()}`);
+      expect(figure.attr('style'), step.id).toBeUndefined();
       expect(file).toContain('<style><![CDATA[:root{--text:#111}]]></style>');
-      expect(file).not.toMatch(/tabindex/);
+      // The focus figure says so; its file has the marks' labels and one tab stop, and ids the page can take.
+      if (step.id === focus) {
+        expect(figure.is('[data-labelled-marks]')).toBe(true);
+        expect(drawing('svg').attr('role')).toBe('group');
+        expect(drawing('#three-figure-title').is('title')).toBe(true);
+        expect(drawing('[data-key][aria-label][role="img"][tabindex]')).toHaveLength(4);
+        expect(drawing('[tabindex="0"]')).toHaveLength(1);
+      } else {
+        expect(figure.is('[data-labelled-marks]'), step.id).toBe(false);
+        expect(drawing('svg').attr('role'), step.id).toBe('img');
+        expect(file, step.id).not.toMatch(/tabindex|aria-label=/);
+      }
     }
-    if (focus) expect(html).toMatch(new RegExp(`id="${focus}-figure-title"`));
-    // The CSP allows the style attributes of the figures drawn inline, and no more.
-    const inlineStyles = [...html.matchAll(/<figure class="scrolly-step__figure" style="([^"]+)"/g)].map((m) => m[1]);
-    expect(inlineStyles).toHaveLength(1);
-    expect(figureStyles(built, steps, files)).toEqual(inlineStyles);
-    expect(figureStyles(built, steps).length).toBeGreaterThan(inlineStyles.length);
+    expect($('[data-labelled-marks]')).toHaveLength(1);
+    expect($('svg')).toHaveLength(0);
   });
 
   it('draws the graphic class, and each pattern once, from every state used', () => {

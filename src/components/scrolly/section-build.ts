@@ -167,8 +167,6 @@ export interface StateFigure {
   spec: GraphicSpec;
   /** The vertical band of `spec` the figure shows (its marks, padded). */
   band: { y: number; height: number };
-  /** The figure's style attribute: its box at the drawing's shape (see figureStyle). */
-  style: string;
   /** How many marks a keyboard can reach (labelled and focusable). */
   focusable: number;
   /** What the sticky graphic shows in this state (read in its place, since it is aria-hidden). */
@@ -203,8 +201,10 @@ export interface BuiltSection {
   /**
    * The one step whose static figure carries focusable, labelled marks: the first step whose state
    * has the most (all 23 deaths before they fold into bars; every measure once the sanctions are
-   * built up; the timeline's overview where the section has one). Other figures are single images without tab stops (their marks' details are in that
-   * figure and in the data table), so a keyboard reader tabs through the marks once per section.
+   * built up; the timeline's overview where the section has one). Its figure's file has them, and the
+   * client draws it inline (fillFigures); other figures are single images without tab stops (their
+   * marks' details are in that figure and in the data table), so a keyboard reader tabs through the
+   * marks once per section.
    */
   focusStep: string | undefined;
 }
@@ -267,7 +267,6 @@ export function buildSection<D>(graphic: GraphicModule<D>, data: D, sectionId: s
         {
           spec,
           band,
-          style: figureStyle(spec.width, band.height),
           focusable: focusableCount(spec),
           liveDescription: wide.get(k)?.description ?? spec.description,
         },
@@ -295,26 +294,8 @@ function mostFocusable(steps: StepRef[], figures: Map<number, StateFigure>): str
 }
 
 /**
- * A stacked figure's box is its drawing's shape, so it can be reserved before the drawing is laid out
- * (scrolly.css: figures off screen wait, with content-visibility). The page's CSP allows exactly these
- * style attributes by their hashes (Scrolly.astro).
- */
-export function figureStyle(width: number, height: number): string {
-  return `aspect-ratio:${round2(width)}/${round2(height)}`;
-}
-
-/**
- * The distinct style attributes of the stacked figures fillFigures draws inline, for the CSP: with
- * `files`, only the one with focusable marks; the others are images and carry none.
- */
-export function figureStyles(built: BuiltSection, steps: StepRef[], files?: FigureFiles): string[] {
-  const inline = files ? steps.filter((s) => s.id === built.focusStep) : steps;
-  return [...new Set(inline.flatMap((s) => built.figures.get(s.state)?.style ?? []))];
-}
-
-/**
- * Stacked figures drawn as their own SVG files (figure-file.ts): `css` is what a file needs to look as
- * it does on the page, `emit` registers a file and returns its URL.
+ * Stacked figures are drawn as their own SVG files (figure-file.ts): `css` is what a file needs to look
+ * as it does on the page, `emit` registers a file and returns its URL.
  */
 export interface FigureFiles {
   css: string;
@@ -324,15 +305,18 @@ export interface FigureFiles {
 /**
  * Puts each step's quote card (if its state has one), static figure and the sentence saying what the
  * figure shows where Step left its marker. The card stays visible in every layout: it is text.
- * With `files`, every figure but the one with focusable marks is an <img> of its own file, sized by
- * its width and height attributes; without, all are inline SVG.
+ * Every figure is an <img> of its own file, sized by its width and height attributes. The focus
+ * figure's file has the section's labelled, focusable marks, and its <figure> says so
+ * (data-labelled-marks): details.ts puts that drawing inline when it starts, so the marks can be
+ * tabbed to and the other drawings find their twins; without scripts no details card could show,
+ * and the data table has every mark's details.
  */
 export function fillFigures(
   html: string,
   built: BuiltSection,
   steps: StepRef[],
+  files: FigureFiles,
   words: CardWords = ENGLISH,
-  files?: FigureFiles,
 ): string {
   let i = 0;
   let from = 0;
@@ -346,34 +330,26 @@ export function fillFigures(
     const { spec, band } = figure;
     // A step whose figure would look the same as the one just above it gets none: the reader has it.
     const looks = renderSvg(spec, { idPrefix: '', interactive: false, band });
-    const repeat = looks === previous && step.id !== built.focusStep;
+    const focus = step.id === built.focusStep;
+    const repeat = looks === previous && !focus;
     previous = looks;
     const card = spec.card ? renderCard(spec.card, prose, words) : '';
     const alt = `<p class="scrolly-step__alt sr-only">${words.graphicShows} ${escapeXml(figure.liveDescription)}</p>`;
     if (repeat) return card + alt;
-    const focus = step.id === built.focusStep;
-    if (files && !focus) {
-      const svg = renderSvg(spec, {
-        idPrefix: 'figure',
-        className: built.className,
-        labelMarks: false,
-        band,
-        standalone: { css: files.css },
-      });
-      const src = files.emit(`figure-${step.id}`, svg);
-      const img =
-        `<img src="${escapeXml(src)}" alt="${escapeXml(`${spec.title}. ${spec.description}`)}" ` +
-        `width="${round2(spec.width)}" height="${round2(band.height)}" loading="lazy" decoding="async">`;
-      return card + alt + `<figure class="scrolly-step__figure scrolly-step__figure--file">${img}</figure>`;
-    }
+    // The focus figure's ids are the page's once its drawing is inline: they carry the step's id.
     const svg = renderSvg(spec, {
-      idPrefix: `${step.id}-figure`,
+      idPrefix: focus ? `${step.id}-figure` : 'figure',
       className: built.className,
-      includeDefs: false,
       labelMarks: focus,
       band,
+      standalone: { css: files.css },
     });
-    return card + alt + `<figure class="scrolly-step__figure" style="${figure.style}">${svg}</figure>`;
+    const src = files.emit(`figure-${step.id}`, svg);
+    const img =
+      `<img src="${escapeXml(src)}" alt="${escapeXml(`${spec.title}. ${spec.description}`)}" ` +
+      `width="${round2(spec.width)}" height="${round2(band.height)}" loading="lazy" decoding="async">`;
+    const labelled = focus ? ' data-labelled-marks' : '';
+    return card + alt + `<figure class="scrolly-step__figure scrolly-step__figure--file"${labelled}>${img}</figure>`;
   });
 }
 
