@@ -6,7 +6,7 @@ import { settle } from './scrolly-site.ts';
 
 /** Chapter pages with a graphic, whose scripts read the hash to open the data table it points into. */
 const PAGES = htmlPages()
-  .filter((p) => p.$('.graphic [data-key]').length > 0 && !p.path.startsWith('/embed/'))
+  .filter((p) => p.$('[data-scrolly] .graphic-data').length > 0 && !p.path.startsWith('/embed/'))
   .map((p) => p.path)
   .slice(0, 2);
 const HASHES = ['#%', '#%E0%A4%A', '#%ZZ'];
