@@ -48,10 +48,15 @@ export const editionOf = (path: string): 'en' | 'ru' => (path.startsWith('/ru/')
 
 /**
  * The drawing of a stacked figure, as the reader gets it: inline, or the SVG file its <img> shows
- * (src/components/scrolly/figure-file.ts), read from dist/ and parsed as XML.
+ * (src/components/scrolly/figure-file.ts), read from dist/ and parsed as XML. `labelled`: the focus
+ * figure's labelled drawing (data-labelled-marks), which the client puts inline in place of the image.
  */
-export function figureDrawing($: CheerioAPI, figure: Parameters<CheerioAPI>[0]): { $: CheerioAPI; file?: string } {
-  const src = $(figure).find('img').attr('src');
+export function figureDrawing(
+  $: CheerioAPI,
+  figure: Parameters<CheerioAPI>[0],
+  labelled = false,
+): { $: CheerioAPI; file?: string } {
+  const src = labelled ? $(figure).attr('data-labelled-marks') : $(figure).find('img').attr('src');
   if (!src) return { $: load($(figure).html() ?? '', { xml: true }) };
   const file = join(DIST, decodeURIComponent(src.replace(/^\/+/, '')));
   if (!existsSync(file)) throw new Error(`figure file ${src} is missing from dist/`);

@@ -48,19 +48,27 @@ it.each(pages.map((p) => [p.path, p] as const))(
       const figures = page.$(section).find('.scrolly-step__figure');
       const labelled = figures.filter('[data-labelled-marks]');
       expect(labelled.length, id).toBe(1);
-      const { $ } = figureDrawing(page.$, labelled.get(0)!);
+      const { $ } = figureDrawing(page.$, labelled.get(0)!, true);
+      // It is the image's drawing, as light as the others', in the image's box.
+      const image = figureDrawing(page.$, labelled.get(0)!).$;
+      expect(image('[tabindex], [aria-label]').length, id).toBe(0);
+      expect($('svg').attr('viewBox'), id).toBe(image('svg').attr('viewBox'));
+      expect($('style').length, id).toBe(0);
       // Its marks can be tabbed to, one stop in the tab order, each with what it stands for.
       const marks = $('[data-key][tabindex]');
       expect(marks.length, id).toBeGreaterThan(0);
       expect(marks.filter('[tabindex="0"]').length, id).toBe(1);
       expect(marks.not('[role="img"][aria-label]').length, id).toBe(0);
-      // Inline, it leaves its patterns out (the page must draw them) and its ids become the page's:
+      // Inline, it has no patterns of its own (the page must draw those its image has) and its ids become the page's:
       // none may be taken already, by the page or another section's drawing.
       const idsOf = (selector: string) =>
         $(selector)
           .map((_, el) => $(el).attr('id'))
           .get();
-      const lacking = idsOf('defs [id]').filter((p) => !ids.has(p));
+      const lacking = image('defs [id]')
+        .map((_, el) => image(el).attr('id'))
+        .get()
+        .filter((p) => !ids.has(p));
       expect(lacking, `${id}: patterns the page lacks`).toEqual([]);
       const own = idsOf('[id]:not(defs [id])');
       expect(
@@ -68,8 +76,8 @@ it.each(pages.map((p) => [p.path, p] as const))(
         `${id}: ids taken`,
       ).toEqual([]);
       own.forEach((x) => ids.add(x));
-      // The other figures are single images: no tab stops, no labels.
-      figures.not(labelled).each((_, f) => {
+      // The images are single pictures: no tab stops, no labels.
+      figures.each((_, f) => {
         expect(figureDrawing(page.$, f).$('[tabindex], [aria-label]').length, id).toBe(0);
       });
     });

@@ -54,13 +54,14 @@ describe.each(cases)('%s in a scrolly section', (name, graphic, data) => {
     const figures = $('figure.scrolly-step__figure img').length;
     expect(figures).toBeGreaterThan(0);
     expect(figures).toBeLessThanOrEqual(steps.length);
-    expect(files.emitted.size).toBe(figures);
-    // The focus figure's drawing goes inline (client/graphics/details.ts), without its patterns
-    // (the page draws them once): its ids must not meet the page's.
-    const focus = $('[data-labelled-marks] img').attr('src');
+    // Each figure's image, and the focus figure's labelled drawing.
+    expect(files.emitted.size).toBe(figures + 1);
+    // That drawing goes inline (client/graphics/details.ts), without patterns (the page draws them
+    // once): its ids must not meet the page's.
+    const focus = $('[data-labelled-marks]').attr('data-labelled-marks');
     expect(focus).toBeDefined();
     const inline = load(files.emitted.get(focus ?? '') ?? '', { xml: true });
-    inline('defs').remove();
+    expect(inline('defs, style')).toHaveLength(0);
     const ids = [...$('[id]').get(), ...inline('[id]').get()].map((el) => el.attribs.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -174,17 +174,22 @@ describe('section build', () => {
       expect(img.attr('alt'), step.id).toBe(`${drawing('svg > title').text()}. ${drawing('svg > desc').text()}`);
       expect(figure.attr('style'), step.id).toBeUndefined();
       expect(file).toContain('<style><![CDATA[:root{--text:#111}]]></style>');
-      // The focus figure says so; its file has the marks' labels and one tab stop, and ids the page can take.
+      // Every image is a single picture: no tab stops, no labels.
+      expect(drawing('svg').attr('role'), step.id).toBe('img');
+      expect(file, step.id).not.toMatch(/tabindex|aria-label=/);
+      // The focus figure names its labelled drawing, for the page: the marks' labels, one tab stop,
+      // ids the page can take, and no styles or patterns of its own.
       if (step.id === focus) {
-        expect(figure.is('[data-labelled-marks]')).toBe(true);
-        expect(drawing('svg').attr('role')).toBe('group');
-        expect(drawing('#three-figure-title').is('title')).toBe(true);
-        expect(drawing('[data-key][aria-label][role="img"][tabindex]')).toHaveLength(4);
-        expect(drawing('[tabindex="0"]')).toHaveLength(1);
+        expect(figure.attr('data-labelled-marks')).toBe('/_files/marks-three.svg');
+        const marks = load(files.emitted.get('/_files/marks-three.svg') ?? '', { xml: true });
+        expect(marks('svg').attr('role')).toBe('group');
+        expect(marks('#three-figure-title').is('title')).toBe(true);
+        expect(marks('[data-key][aria-label][role="img"][tabindex]')).toHaveLength(4);
+        expect(marks('[tabindex="0"]')).toHaveLength(1);
+        expect(marks('style, defs')).toHaveLength(0);
+        expect(marks('svg').attr('viewBox')).toBe(drawing('svg').attr('viewBox'));
       } else {
         expect(figure.is('[data-labelled-marks]'), step.id).toBe(false);
-        expect(drawing('svg').attr('role'), step.id).toBe('img');
-        expect(file, step.id).not.toMatch(/tabindex|aria-label=/);
       }
     }
     expect($('[data-labelled-marks]')).toHaveLength(1);

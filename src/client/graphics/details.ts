@@ -10,21 +10,19 @@ import './mark-keys.ts';
 
 /**
  * The figure with the labelled marks is served as an image, like the others (section-build.ts:
- * fillFigures): the page's HTML stays light. Its file's drawing replaces the image at once, whatever
- * the view, since the sticky graphic's marks find their twins in it; the file's own styles and
- * patterns stay out (the page has both, and its CSP refuses an inline style). Its box keeps its shape
- * (scrolly.css). If the file does not come, the image stays.
+ * fillFigures): the page's HTML stays light. The labelled drawing it names (data-labelled-marks)
+ * replaces the image at once, whatever the view, since the sticky graphic's marks find their twins in
+ * it; it has no styles or patterns of its own (the page has both, and its CSP refuses an inline
+ * style). Its box keeps the image's shape. If the file does not come, the image stays.
  */
-for (const img of document.querySelectorAll<HTMLImageElement>('[data-labelled-marks] img'))
-  fetch(img.src)
+for (const figure of document.querySelectorAll<HTMLElement>('[data-labelled-marks]'))
+  fetch(figure.dataset.labelledMarks ?? '')
     .then((r) => (r.ok ? r.text() : ''))
     .then((text) => {
       if (!text) return;
       const parsed = document.createElement('template');
       parsed.innerHTML = text;
-      const svg = parsed.content.firstChild as SVGSVGElement;
-      for (const e of svg.querySelectorAll('style,defs')) e.remove();
-      img.replaceWith(svg);
+      figure.querySelector('img')?.replaceWith(parsed.content);
     })
     .catch(() => {});
 

@@ -306,8 +306,8 @@ export interface FigureFiles {
  * Puts each step's quote card (if its state has one), static figure and the sentence saying what the
  * figure shows where Step left its marker. The card stays visible in every layout: it is text.
  * Every figure is an <img> of its own file, sized by its width and height attributes. The focus
- * figure's file has the section's labelled, focusable marks, and its <figure> says so
- * (data-labelled-marks): details.ts puts that drawing inline when it starts, so the marks can be
+ * figure also names a drawing with the section's labelled, focusable marks (data-labelled-marks, its
+ * URL): details.ts puts that drawing inline in place of the image when it starts, so the marks can be
  * tabbed to and the other drawings find their twins; without scripts no details card could show,
  * and the data table has every mark's details.
  */
@@ -336,11 +336,10 @@ export function fillFigures(
     const card = spec.card ? renderCard(spec.card, prose, words) : '';
     const alt = `<p class="scrolly-step__alt sr-only">${words.graphicShows} ${escapeXml(figure.liveDescription)}</p>`;
     if (repeat) return card + alt;
-    // The focus figure's ids are the page's once its drawing is inline: they carry the step's id.
     const svg = renderSvg(spec, {
-      idPrefix: focus ? `${step.id}-figure` : 'figure',
+      idPrefix: 'figure',
       className: built.className,
-      labelMarks: focus,
+      labelMarks: false,
       band,
       standalone: { css: files.css },
     });
@@ -348,7 +347,17 @@ export function fillFigures(
     const img =
       `<img src="${escapeXml(src)}" alt="${escapeXml(`${spec.title}. ${spec.description}`)}" ` +
       `width="${round2(spec.width)}" height="${round2(band.height)}" loading="lazy" decoding="async">`;
-    const labelled = focus ? ' data-labelled-marks' : '';
+    // The focus figure's labelled drawing is a file of its own, for the page (no styles or patterns of
+    // its own; ids that carry the step's id): its image, often the first thing on an embed's screen,
+    // stays as light as the others, where the labels made it twice as heavy and the largest paint waited.
+    const labelled = focus
+      ? ` data-labelled-marks="${escapeXml(
+          files.emit(
+            `marks-${step.id}`,
+            renderSvg(spec, { idPrefix: `${step.id}-figure`, className: built.className, band, includeDefs: false }),
+          ),
+        )}"`
+      : '';
     return card + alt + `<figure class="scrolly-step__figure scrolly-step__figure--file"${labelled}>${img}</figure>`;
   });
 }
