@@ -1,4 +1,6 @@
+import { load } from 'cheerio';
 import { emitFile } from '~/lib/build/emitted-files.ts';
+import { cssFor } from './graphic-css.ts';
 import { withBase } from '~/lib/site.ts';
 
 /**
@@ -10,5 +12,18 @@ import { withBase } from '~/lib/site.ts';
  * (graphic-css.ts: figureCss).
  */
 
-/** Registers a figure's SVG as a file of the build and returns its URL on this site. */
-export const emitFigure = (stem: string, svg: string): string => withBase(emitFile(stem, 'svg', svg));
+/**
+ * Registers a figure's SVG as a file of the build and returns its URL on this site. A drawing with
+ * its own styles keeps only the rules and colour tokens its elements can use (graphic-css.ts: cssFor).
+ */
+export function emitFigure(stem: string, svg: string): string {
+  const $ = load(svg, { xml: true });
+  const css = $('svg > style').text();
+  const classes = new Set(
+    $('[class]')
+      .map((_, el) => ($(el).attr('class') ?? '').split(/\s+/))
+      .get(),
+  );
+  const used = css ? svg.replace(css, cssFor(css, classes)) : svg;
+  return withBase(emitFile(stem, 'svg', used));
+}

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss, { type Root } from 'postcss';
+import selectorParser from 'postcss-selector-parser';
 
 // Read from the sources at build time (as compile-script.ts does): Vite hands CSS to the page, not as text.
 const source = (path: string): string => readFileSync(join(process.cwd(), path), 'utf8');
@@ -66,4 +67,65 @@ export function figureCss(graphic: string): string {
   const css = compact(root);
   cache.set(graphic, css);
   return css;
+}
+
+const VAR = /var\(\s*(--[\w-]+)/g;
+const ANY_OF = new Set([':is', ':where', ':matches', ':-webkit-any']);
+
+/**
+ * Whether a selector could match an element of a drawing with these classes: each class it names must
+ * be one, but of an :is() list only one of them must match; :not(), :has() and the rest never rule it out.
+ */
+function possible(selector: selectorParser.Selector, classes: ReadonlySet<string>): boolean {
+  return selector.nodes.every((n) => {
+    if (n.type === 'class') return classes.has(n.value);
+    if (n.type === 'pseudo' && ANY_OF.has(n.value.toLowerCase()) && n.nodes.length)
+      return n.nodes.some((s) => possible(s, classes));
+    return true;
+  });
+}
+
+/**
+ * What of `css` a drawing whose elements have these classes can use: the rules whose selectors name
+ * only classes it has, and the custom properties those rules read (and the ones those read). A figure
+ * file carried every colour token and its graphic's whole sheet, 5 KB of each 10-15 KB image; the first
+ * figure of an embed is often its largest paint, which waits for the file.
+ */
+export function cssFor(css: string, classes: ReadonlySet<string>): string {
+  const root = postcss.parse(css);
+  const applies = (selector: string) =>
+    selectorParser()
+      .astSync(selector)
+      .nodes.some((s) => possible(s, classes));
+  root.walkRules((rule) => {
+    const kept = rule.selectors.filter(applies);
+    if (kept.length) rule.selectors = kept;
+    else rule.remove();
+  });
+  const used = new Set<string>();
+  const read = (value: string) => [...value.matchAll(VAR)].map((m) => m[1] ?? '');
+  root.walkDecls((d) => {
+    if (!d.prop.startsWith('--')) read(d.value).forEach((v) => used.add(v));
+  });
+  for (let grew = true; grew;) {
+    grew = false;
+    root.walkDecls((d) => {
+      if (!used.has(d.prop)) return;
+      for (const v of read(d.value)) if (!used.has(v)) grew = used.add(v).size > 0;
+    });
+  }
+  root.walkDecls((d) => {
+    if (d.prop.startsWith('--') && !used.has(d.prop)) d.remove();
+  });
+  // Emptied blocks go, innermost first (a rule in a media query in a supports block).
+  for (let emptied = true; emptied;) {
+    emptied = false;
+    root.walk((node) => {
+      if ((node.type === 'rule' || node.type === 'atrule') && node.nodes?.length === 0) {
+        node.remove();
+        emptied = true;
+      }
+    });
+  }
+  return compact(root);
 }
