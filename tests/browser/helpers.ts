@@ -98,12 +98,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => {
     // The browser's own favicon fetch, the scrolly engine's fetch of a graphic's states and the figure
-    // files (images, and the focus figure's drawing details.ts fetches) are cancelled when the page
+    // files (images, and the focus figure's labelled drawing, marks-*.svg, which details.ts fetches) are cancelled when the page
     // navigates on before they finish (a test moving from page to page); a reader never sees that.
     // One that fails otherwise counts.
     const cancelled =
       req.failure()?.errorText === 'net::ERR_ABORTED' &&
-      /\/(favicon\.[a-z]+|_files\/(scrolly-[^/]+\.json|figure-[^/]+\.svg))$/.test(req.url());
+      /\/(favicon\.[a-z]+|_files\/(scrolly-[^/]+\.json|(figure|marks)-[^/]+\.svg))$/.test(req.url());
     if (!cancelled) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
   });
   page.on('request', (req) => {
