@@ -27,7 +27,13 @@ it.each(pages.map((p) => [p.path, p] as const))(
       const size = [img.attr('width'), img.attr('height')].map(Number);
       if (size[0] !== box[2] || size[1] !== box[3])
         problems.push(`figure ${i}: <img> ${size.join('×')} but its file's viewBox ${box.join(' ')}`);
-      if (img.attr('loading') !== 'lazy') problems.push(`figure ${i}: the image is not loaded lazily`);
+      // Lazily, but for an embed's first figure, near the top of the frame and often its largest
+      // paint: fetched at once, first.
+      const section = page.$(el).closest('section.scrolly');
+      const first = section.attr('data-scrolly-view') === 'all' && section.find('.scrolly-step__figure').first().is(el);
+      const when = [img.attr('loading'), img.attr('fetchpriority')];
+      if (when.join() !== (first ? ',high' : 'lazy,'))
+        problems.push(`figure ${i}: loading=${when[0]} fetchpriority=${when[1]}, want ${first ? 'high' : 'lazy'}`);
       if (!img.attr('alt')?.trim()) problems.push(`figure ${i}: the image has no text alternative`);
     });
     expect(problems).toEqual([]);
