@@ -1,8 +1,8 @@
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { load } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../build/dist.ts';
-import { PagePool, VIEWPORTS, drawingShown, labelledMarksInline, launch, openPage, siteUrl } from './helpers.ts';
+import { VIEWPORTS, drawingShown, fileBrowser, labelledMarksInline, siteUrl } from './helpers.ts';
 import { tip } from './graphics-check.ts';
 
 /**
@@ -13,14 +13,7 @@ import { tip } from './graphics-check.ts';
  * card, and the sticky graphic's marks showing their twins' details; without scripts, or when the
  * file does not come, the image with its text alternative, and the data table.
  */
-let browser: Browser;
-const pool = new PagePool((options) => openPage(browser, options));
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open, pool } = fileBrowser();
 
 const withFocus = htmlPages()
   .filter((p) => p.$('[data-labelled-marks]').length > 0)
@@ -59,7 +52,7 @@ describe('with scripts', () => {
   it.each(embeds)(
     '%s: the focus figure becomes its inline drawing, in the image’s box, nothing moving',
     async (path) => {
-      const { context, page, problems } = await openPage(browser, phone);
+      const { context, page, problems } = await open(phone);
       // The client's requests for the drawings wait until the images' boxes are measured.
       const held: Route[] = [];
       await page.route(FIGURE_FILE, (route) =>
@@ -157,7 +150,7 @@ describe('when the focus figure’s drawing does not come', () => {
     ['is aborted', (route: Route) => route.abort('failed')],
     ['is answered 404', (route: Route) => route.fulfill({ status: 404, body: 'Not found' })],
   ] as const)('when the request %s, the image stays and the page works on', async (_what, answer) => {
-    const { context, page, problems } = await openPage(browser, phone);
+    const { context, page, problems } = await open(phone);
     const refused: string[] = [];
     await page.route(FIGURE_FILE, (route) => {
       if (route.request().resourceType() !== 'fetch') return route.continue();

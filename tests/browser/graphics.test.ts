@@ -1,16 +1,7 @@
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { load } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  PagePool,
-  VIEWPORTS,
-  drawingShown,
-  labelledMarksInline,
-  launch,
-  openPage,
-  pageTimersFired,
-  siteUrl,
-} from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { VIEWPORTS, drawingShown, fileBrowser, labelledMarksInline, pageTimersFired, siteUrl } from './helpers.ts';
 import { CASES, SCREENSHOTS, shoot, textReport, tip } from './graphics-check.ts';
 import { settle } from './scrolly-site.ts';
 import type { LiveStates } from '~/lib/scrolly/payload.ts';
@@ -22,15 +13,8 @@ import type { LiveStates } from '~/lib/scrolly/payload.ts';
  * overlapping, the words the server drew, one mark per data entry, the mark details card on focus
  * and Escape, and a data table with a row per mark.
  */
-let browser: Browser;
 // One page per set of options, reused from test to test (helpers.ts: PagePool says why and when).
-const pool = new PagePool((options) => openPage(browser, options));
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open, pool } = fileBrowser();
 
 const phone: BrowserContextOptions = { viewport: VIEWPORTS.phone, reducedMotion: 'reduce' };
 const desktop: BrowserContextOptions = { viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' };
@@ -236,7 +220,7 @@ describe.each(CASES)('$graphic', (c) => {
 describe('links to one entry of a data table', () => {
   it('open the table and bring the row into view where no step shows the entry', async () => {
     // The threats chapter's table lists every statement; its steps show the Russian ones, not this one.
-    const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.phone });
+    const { context, page, problems } = await open({ viewport: VIEWPORTS.phone });
     await page.goto(siteUrl('/threats-and-the-convention/#2020-06-27-taliban'), { waitUntil: 'load' });
     const row = page.locator('tr[id="2020-06-27-taliban"]');
     await expect.poll(() => row.isVisible()).toBe(true);

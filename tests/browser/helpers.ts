@@ -10,7 +10,7 @@ import {
 import type { AxeResults, run } from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROME_ARGS, chromePath, testBrowserPath } from '../../tools/chrome.ts';
 
 export { CHROME_ARGS, chromePath };
@@ -233,3 +233,22 @@ export async function drawingShown(drawing: Locator): Promise<boolean> {
 /** The name a stacked figure's drawing gives: the image's text alternative or the SVG's title. */
 export const drawingName = (figure: Locator): Promise<string> =>
   figure.evaluate((f) => f.querySelector('img')?.alt ?? f.querySelector('svg > title')?.textContent ?? '');
+
+/**
+ * A test file's browser, launched before its tests and closed after them: `open` gives a test a page of
+ * its own (openPage), `pool` the file's reused pages (PagePool).
+ */
+export function fileBrowser(): { open: (options?: BrowserContextOptions) => Promise<WatchedPage>; pool: PagePool } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const open = (options: BrowserContextOptions = {}) => {
+    if (!browser) throw new Error('fileBrowser: the browser is not launched yet (open a page inside a test)');
+    return openPage(browser, options);
+  };
+  return { open, pool: new PagePool(open) };
+}

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PagePool, VIEWPORTS, axeViolations, launch, openPage, siteUrl, storedState } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { VIEWPORTS, axeViolations, fileBrowser, siteUrl, storedState } from './helpers.ts';
 import { htmlPages } from '../build/dist.ts';
 
 /**
@@ -12,18 +11,11 @@ const PAGES = htmlPages()
   .map((p) => p.path)
   .filter((p) => p.endsWith('/') && !p.startsWith('/ru/embed/'));
 
-let browser: Browser;
 // One page per size, reused from page to page (helpers.ts: PagePool says why and when that is safe).
-const pool = new PagePool((options) => openPage(browser, options));
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open, pool } = fileBrowser();
 
 it('the axe check reports a violation planted in a page', async () => {
-  const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
+  const { context, page } = await open({ viewport: VIEWPORTS.phone });
   await page.goto(siteUrl('/about/'), { waitUntil: 'load' });
   await page.evaluate(() =>
     document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })),
@@ -33,7 +25,7 @@ it('the axe check reports a violation planted in a page', async () => {
 });
 
 it('the stored-state check sees what a page keeps', async () => {
-  const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
+  const { context, page } = await open({ viewport: VIEWPORTS.phone });
   await page.goto(siteUrl('/about/'), { waitUntil: 'load' });
   await page.evaluate(() => {
     localStorage.setItem('planted', '1');
@@ -74,7 +66,7 @@ describe('About’s source list', () => {
   it.each(Object.entries(VIEWPORTS))(
     'at %s size, lays out only the lists on screen at load, and a link to a source lands on it',
     async (_name, viewport) => {
-      const { context, page, problems } = await openPage(browser, { viewport });
+      const { context, page, problems } = await open({ viewport });
       await page.goto(siteUrl('/about/'), { waitUntil: 'load' });
       // Lists below the first screen are skipped (content-visibility) until the reader nears them.
       const atLoad = await page.$$eval('.sources-list li', (els) =>

@@ -1,22 +1,15 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { load } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlPages, storyChapters } from '../build/dist.ts';
-import { PagePool, VIEWPORTS, launch, openPage, siteUrl } from './helpers.ts';
+import { VIEWPORTS, fileBrowser, siteUrl } from './helpers.ts';
 import { serve } from '../../tools/serve.ts';
 import { liveGraphicShows, settle, triggerLine } from './scrolly-site.ts';
 
 const CHAPTERS = storyChapters();
 
-let browser: Browser;
 // One page per set of options for the suites that only load and read chapters (helpers.ts: PagePool).
-const pool = new PagePool((options) => openPage(browser, options));
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open, pool } = fileBrowser();
 
 it('finds the story chapters', () => {
   expect(CHAPTERS.length).toBeGreaterThanOrEqual(5);
@@ -48,7 +41,7 @@ async function readable(page: Page | Frame) {
 describe('when the scrolly script does not run', () => {
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     it(`blocked: every step figure is shown and no stepper is dead at ${name} size`, async () => {
-      const { context, page } = await openPage(browser, { viewport });
+      const { context, page } = await open({ viewport });
       await page.route('**/_astro/*.js', (route) => route.abort('blockedbyclient'));
       await page.goto(siteUrl('/the-2019-toll/'), { waitUntil: 'load' });
       await settle(page);
@@ -65,7 +58,7 @@ describe('when the scrolly script does not run', () => {
   // that cannot (GitHub Pages) a teacher may still frame it, sandboxed, and it must stay readable.
   it('in a frame sandboxed without allow-same-origin (the module cannot be fetched): stacked figures', async () => {
     const bare = await serve({ root: 'dist', host: '127.0.0.1', port: 0, headers: false });
-    const { context, page } = await openPage(browser, { viewport: { width: 1300, height: 900 } });
+    const { context, page } = await open({ viewport: { width: 1300, height: 900 } });
     await page.setContent(
       `<iframe title="Chapter" sandbox="allow-scripts" src="${new URL('the-2019-toll/', bare.url).href}" style="width:1280px;height:800px;border:0"></iframe>`,
       { waitUntil: 'load' },
@@ -251,7 +244,7 @@ describe('a fresh visit without a fragment', () => {
 describe('the two copies of the sticky graphic', () => {
   // Only the copy on screen moves with the steps; a resize that shows the other copy brings it to the state.
   it('shows the current step in the copy a resize brings on screen, both ways across 1200 px', async () => {
-    const { context, page, problems } = await openPage(browser, {
+    const { context, page, problems } = await open({
       viewport: { width: 1280, height: 800 },
       reducedMotion: 'reduce',
     });
@@ -293,7 +286,7 @@ describe('the sticky graphic’s states file (fetched when the engine starts)', 
     'slow: a step %s before it arrives is what the graphic shows once it does',
     async (how) => {
       const step = target();
-      const { context, page, problems } = await openPage(browser, {
+      const { context, page, problems } = await open({
         viewport: VIEWPORTS.desktop,
         reducedMotion: 'reduce',
       });
@@ -328,7 +321,7 @@ describe('the sticky graphic’s states file (fetched when the engine starts)', 
   );
 
   it('failed: the sections fall back to their stacked figures, and nothing throws', async () => {
-    const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    const { context, page, problems } = await open({ viewport: VIEWPORTS.desktop });
     let refused = 0;
     await page.route(STATES, (route) => {
       refused += 1;
